@@ -50,7 +50,7 @@ public class ByteArrayConverter implements Converter, HeaderConverter {
             return (byte[]) value;
         }
         if (value instanceof ByteBuffer buffer) {
-            return remainingBytes(buffer);
+            return wholeBuffer(buffer);
         }
         throw new DataException("ByteArrayConverter is not compatible with objects of type " + value.getClass());
     }
@@ -74,11 +74,14 @@ public class ByteArrayConverter implements Converter, HeaderConverter {
     public void close() {
     }
 
-    /** The buffer's remaining bytes, leaving its position where the caller had it. */
-    private static byte[] remainingBytes(ByteBuffer buffer) {
-        ByteBuffer view = buffer.duplicate();
-        byte[] bytes = new byte[view.remaining()];
-        view.get(bytes);
+    /**
+     * Every byte up to the buffer's limit, from index 0 whatever its position, leaving the buffer
+     * read to its limit: what Apache's converter does, and plugins may observe the position.
+     */
+    private static byte[] wholeBuffer(ByteBuffer buffer) {
+        buffer.rewind();
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
         return bytes;
     }
 }
