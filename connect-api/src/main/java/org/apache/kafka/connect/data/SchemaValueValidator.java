@@ -63,14 +63,29 @@ final class SchemaValueValidator {
     }
 
     static void validate(String field, Schema schema, Object value) {
-        validate("", field, schema, value);
+        validate(Container.ROOT, field, schema, value);
     }
 
     /**
-     * @param container describes where the value sits inside its enclosing arrays/maps, e.g. "element of array ";
-     *                  used only to build error messages
+     * Where a value sits inside its enclosing arrays and maps, rendered ("element of array key of map ")
+     * only when an error message needs it: validation of valid data builds no strings.
      */
-    private static void validate(String container, String field, Schema schema, Object value) {
+    private record Container(String label, Container outer) {
+        static final Container ROOT = new Container("", null);
+        static final Container ARRAY_ELEMENT = new Container("element of array ", ROOT);
+        static final Container MAP_KEY = new Container("key of map ", ROOT);
+        static final Container MAP_VALUE = new Container("value of map ", ROOT);
+
+        Container in(String innerLabel, Container rootConstant) {
+            return this == ROOT ? rootConstant : new Container(innerLabel, this);
+        }
+
+        String render() {
+            return outer == null ? label : label + outer.render();
+        }
+    }
+
+    private static void validate(Container container, String field, Schema schema, Object value) {
         if (value == null) {
             if (!schema.isOptional()) {
                 throw new DataException("Invalid value: null used for required " + location(container, field)
@@ -92,14 +107,14 @@ final class SchemaValueValidator {
                 struct.validate();
                 break;
             case ARRAY:
-                String elementContainer = "element of array " + container;
+                Container elementContainer = container.in(Container.ARRAY_ELEMENT.label(), Container.ARRAY_ELEMENT);
                 for (Object element : (List<?>) value) {
                     validate(elementContainer, field, schema.valueSchema(), element);
                 }
                 break;
             case MAP:
-                String keyContainer = "key of map " + container;
-                String valueContainer = "value of map " + container;
+                Container keyContainer = container.in(Container.MAP_KEY.label(), Container.MAP_KEY);
+                Container valueContainer = container.in(Container.MAP_VALUE.label(), Container.MAP_VALUE);
                 for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                     validate(keyContainer, field, schema.keySchema(), entry.getKey());
                     validate(valueContainer, field, schema.valueSchema(), entry.getValue());
@@ -127,7 +142,7 @@ final class SchemaValueValidator {
         return false;
     }
 
-    private static String location(String container, String field) {
-        return container + (field == null ? "value" : "field: \"" + field + "\"");
+    private static String location(Container container, String field) {
+        return container.render() + (field == null ? "value" : "field: \"" + field + "\"");
     }
 }
