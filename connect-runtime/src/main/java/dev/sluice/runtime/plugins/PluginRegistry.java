@@ -41,7 +41,7 @@ final class PluginRegistry {
             .map(p -> new PluginDescriptor(p.className(), p.type(), p.version(), p.source().describe(),
                 aliasesByClass.getOrDefault(p.className(), List.of())))
             .sorted(Comparator.comparing(PluginDescriptor::type).thenComparing(PluginDescriptor::className)
-                .thenComparing(PluginDescriptor::version, VersionOrder.INSTANCE).thenComparing(PluginDescriptor::location))
+                .thenComparing(PluginDescriptor::version, PluginVersions.ORDER).thenComparing(PluginDescriptor::location))
             .toList();
     }
 
@@ -131,7 +131,7 @@ final class PluginRegistry {
     }
 
     private static DiscoveredPlugin preferred(DiscoveredPlugin first, DiscoveredPlugin second) {
-        int byVersion = VersionOrder.INSTANCE.compare(first.version(), second.version());
+        int byVersion = PluginVersions.ORDER.compare(first.version(), second.version());
         if (byVersion != 0) {
             return byVersion > 0 ? first : second;
         }

@@ -14,7 +14,7 @@ import org.apache.kafka.connect.storage.SimpleHeaderConverter;
 import org.apache.kafka.connect.storage.StringConverter;
 import org.junit.jupiter.api.Test;
 
-/** Pure parts of the package: alias computation, version order, the loader swap, type names. */
+/** Pure parts of the package: alias computation, the loader swap, type names. */
 class SmallPartsTest {
 
     @Test
@@ -46,15 +46,6 @@ class SmallPartsTest {
             new DiscoveredPlugin(ByteArrayConverter.class, PluginType.CONVERTER, "1", classpath, true)));
         assertEquals(Map.of("String", StringConverter.class.getName(), "StringConverter", StringConverter.class.getName(),
             "ByteArray", ByteArrayConverter.class.getName(), "ByteArrayConverter", ByteArrayConverter.class.getName()), aliases);
-    }
-
-    @Test
-    void versionsOrderNumericallyWithPreReleasesBeforeReleasesAndUndefinedFirst() {
-        List<String> sorted = List.of("2.0", "undefined", "1.10.0", "1.2", "1.10.0-SNAPSHOT", "1.10.0-rc1", "1.10", "1.10.1", "0.9")
-            .stream().sorted(VersionOrder.INSTANCE).toList();
-        assertEquals(List.of("undefined", "0.9", "1.2", "1.10.0-rc1", "1.10.0-SNAPSHOT", "1.10.0", "1.10.1", "2.0"),
-            sorted.stream().filter(v -> !v.equals("1.10")).toList());
-        assertEquals(0, VersionOrder.INSTANCE.compare("1.10", "1.10.0"));
     }
 
     @Test
