@@ -149,13 +149,14 @@ final class CastValues {
         return value.toString();
     }
 
-    /** Every byte of the buffer from its start, regardless of its position; the buffer is not moved. */
+    /**
+     * The buffer's bytes from index 0 up to its limit, whatever its position, as Apache's Cast encodes
+     * them; the buffer is not moved. (Apache fails on direct buffers; reading them the same way is an
+     * extension.)
+     */
     private static byte[] wholeContent(ByteBuffer buffer) {
-        if (buffer.hasArray()) {
-            return buffer.array();
-        }
         ByteBuffer view = buffer.duplicate();
-        view.clear();
+        view.rewind();
         byte[] bytes = new byte[view.remaining()];
         view.get(bytes);
         return bytes;

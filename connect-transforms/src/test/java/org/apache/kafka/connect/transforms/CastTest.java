@@ -90,8 +90,17 @@ class CastTest {
         assertEquals("AQID", castWhole("string", null, new byte[] {1, 2, 3}));
         ByteBuffer buffer = ByteBuffer.wrap(new byte[] {1, 2, 3, 4});
         buffer.position(2);
-        assertEquals("AQIDBA==", castWhole("string", null, buffer), "the whole backing array is encoded");
+        assertEquals("AQIDBA==", castWhole("string", null, buffer), "from index 0, whatever the position");
         assertEquals(2, buffer.position());
+    }
+
+    @Test
+    void byteBufferTextStopsAtTheLimitAndStartsAtTheArrayOffset() {
+        ByteBuffer limited = ByteBuffer.wrap(new byte[] {1, 2, 3, 4});
+        limited.position(1).limit(3);
+        assertEquals("AQID", castWhole("string", null, limited), "bytes 0..limit, as Apache");
+        ByteBuffer slice = ByteBuffer.wrap(new byte[] {1, 2, 3, 4}, 1, 3).slice();
+        assertEquals("AgME", castWhole("string", null, slice), "a slice starts at its own first byte");
     }
 
     @Test
