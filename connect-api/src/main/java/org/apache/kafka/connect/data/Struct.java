@@ -166,8 +166,14 @@ public class Struct {
      */
     public void validate() {
         for (Field field : schema.fields()) {
-            // get() falls back to the default, so a required field that was never put is valid if it has one.
-            ConnectSchema.validateValue(field.name(), field.schema(), get(field));
+            Schema fieldSchema = field.schema();
+            Object value = values[field.index()];
+            // An unset field is valid when its schema is optional or supplies a default; the default itself
+            // is not validated here (a struct default's schema is the builder, never equal to the built schema).
+            if (value == null && (fieldSchema.isOptional() || fieldSchema.defaultValue() != null)) {
+                continue;
+            }
+            ConnectSchema.validateValue(field.name(), fieldSchema, value);
         }
     }
 

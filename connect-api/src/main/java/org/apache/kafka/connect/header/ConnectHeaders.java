@@ -111,8 +111,10 @@ public class ConnectHeaders implements Headers {
 
     @Override
     public Headers add(String key, Object value, Schema schema) {
-        HeaderValueCheck.check(schema, value);
-        return addWithoutValidating(key, value, schema);
+        // A struct carries its own schema; Apache uses it when the caller gives none.
+        Schema effective = schema == null && value instanceof Struct ? ((Struct) value).schema() : schema;
+        HeaderValueCheck.check(effective, value);
+        return addWithoutValidating(key, value, effective);
     }
 
     @Override
