@@ -19,7 +19,8 @@ import org.apache.kafka.connect.transforms.util.SimpleConfig;
  * Flattens nested structs (with a schema) or nested maps (without one) of the record's key
  * ({@link Key}) or value ({@link Value}) into one level, naming each leaf by joining the names on its
  * path with the configured delimiter. Arrays are kept as they are; a field under an optional parent
- * becomes optional. Maps inside schema'd data are not supported.
+ * becomes optional. A nested struct's schema default supplies defaults for the leaf schemas beneath it (a null
+ * nested struct still gives null leaves). Maps inside schema'd data are not supported.
  *
  * @param <R> the record type
  */
@@ -130,13 +131,14 @@ public abstract class Flatten<R extends ConnectRecord<R>> implements Transformat
     private static int flattenStruct(Struct struct, Schema schema, Struct flat, int position) {
         int next = position;
         for (Field field : schema.fields()) {
-            Object value = struct == null ? null : struct.get(field);
             if (field.schema().type() == Schema.Type.STRUCT) {
-                next = flattenStruct((Struct) value, field.schema(), flat, next);
+                // A null nested struct leaves its leaves null: its default lives on in the flat schema instead.
+                Struct nested = struct == null ? null : (Struct) struct.getWithoutDefault(field.name());
+                next = flattenStruct(nested, field.schema(), flat, next);
             } else {
                 if (struct != null) {
                     // Put even a null: a required field left null in the input fails here, as upstream.
-                    flat.put(flat.schema().fields().get(next), value);
+                    flat.put(flat.schema().fields().get(next), struct.get(field));
                 }
                 next++;
             }
@@ -146,35 +148,46 @@ public abstract class Flatten<R extends ConnectRecord<R>> implements Transformat
 
     private Schema flatSchema(Schema schema) {
         SchemaBuilder builder = SchemaUtil.copySchemaBasics(schema, SchemaBuilder.struct());
-        addLeaves(schema, "", schema.isOptional(), builder);
+        // The top-level schema's own default does not reach the leaves, as upstream.
+        addLeaves(schema, "", schema.isOptional(), null, builder);
         return builder.build();
     }
 
-    private void addLeaves(Schema struct, String prefix, boolean underOptional, SchemaBuilder builder) {
+    /**
+     * Adds the flat fields for the leaves under {@code struct}. A leaf's default is its own schema's default
+     * or, failing that, its value in the nearest enclosing struct default ({@code parentDefault}, null if none).
+     */
+    private void addLeaves(Schema struct, String prefix, boolean underOptional, Struct parentDefault,
+                           SchemaBuilder builder) {
         for (Field field : struct.fields()) {
             String name = joined(prefix, field.name());
             Schema fieldSchema = field.schema();
+            Object fieldDefault = fieldSchema.defaultValue();
+            if (fieldDefault == null && parentDefault != null) {
+                fieldDefault = parentDefault.get(field.name());
+            }
             switch (fieldSchema.type()) {
                 case STRUCT:
-                    addLeaves(fieldSchema, name, underOptional || fieldSchema.isOptional(), builder);
+                    addLeaves(fieldSchema, name, underOptional || fieldSchema.isOptional(), (Struct) fieldDefault,
+                        builder);
                     break;
                 case MAP:
                     throw new DataException("Flatten transformation does not support " + fieldSchema.type()
                         + " for record with schemas (for field " + name + ").");
                 default:
-                    builder.field(name, leafSchema(fieldSchema, underOptional));
+                    builder.field(name, leafSchema(fieldSchema, underOptional, fieldDefault));
                     break;
             }
         }
     }
 
-    private static Schema leafSchema(Schema original, boolean underOptional) {
+    private static Schema leafSchema(Schema original, boolean underOptional, Object defaultValue) {
         SchemaBuilder leaf = SchemaUtil.copySchemaBasics(original);
         if (underOptional || original.isOptional()) {
             leaf.optional();
         }
-        if (original.defaultValue() != null) {
-            leaf.defaultValue(original.defaultValue());
+        if (defaultValue != null) {
+            leaf.defaultValue(defaultValue);
         }
         return leaf.build();
     }

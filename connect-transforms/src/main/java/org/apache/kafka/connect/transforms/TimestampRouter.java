@@ -66,8 +66,10 @@ public class TimestampRouter<R extends ConnectRecord<R>> implements Transformati
         if (timestamp == null) {
             throw new DataException("Timestamp missing on record: " + record);
         }
+        // Format before substituting the topic, so a bad pattern wins over a null topic, as upstream.
+        String formattedTimestamp = formatTimestamp(timestamp);
         String topic = topicFormat.replace(TOPIC_PLACEHOLDER, record.topic())
-            .replace(TIMESTAMP_PLACEHOLDER, formatTimestamp(timestamp));
+            .replace(TIMESTAMP_PLACEHOLDER, formattedTimestamp);
         return record.newRecord(topic, record.kafkaPartition(), record.keySchema(), record.key(),
             record.valueSchema(), record.value(), record.timestamp());
     }

@@ -188,4 +188,137 @@ class FlattenTest {
         Schema schema = SchemaBuilder.struct().field("a", Schema.INT32_SCHEMA).build();
         assertThrows(DataException.class, () -> value(Map.of()).apply(record(schema, new Struct(schema))));
     }
+
+    /** {@code optional struct{i16: optional INT16, s: optional STRING}} whose schema default is {@code {i16, s}}. */
+    private static Schema defaultedNested(short i16, String s) {
+        SchemaBuilder nested = SchemaBuilder.struct().optional()
+            .field("i16", Schema.OPTIONAL_INT16_SCHEMA)
+            .field("s", Schema.OPTIONAL_STRING_SCHEMA);
+        nested.defaultValue(new Struct(nested).put("i16", i16).put("s", s));
+        return nested.build();
+    }
+
+    private static Schema withNested(Schema nested) {
+        return SchemaBuilder.struct().field("i32", Schema.INT32_SCHEMA).field("nested", nested).build();
+    }
+
+    @Test
+    void nullNestedStructWithADefaultGivesLeafSchemaDefaultsAndNullValues() {
+        Schema schema = withNested(defaultedNested((short) 1, "d"));
+        for (Flatten<SourceRecord> transform : List.of(value(Map.of()), new Flatten.Key<SourceRecord>())) {
+            transform.configure(Map.of());
+            SourceRecord input = new SourceRecord(null, null, "t", 0, schema, new Struct(schema).put("i32", 1),
+                schema, new Struct(schema).put("i32", 1), 42L);
+            SourceRecord result = transform.apply(input);
+            boolean key = transform instanceof Flatten.Key;
+            Schema flatSchema = key ? result.keySchema() : result.valueSchema();
+            Struct flat = (Struct) (key ? result.key() : result.value());
+            assertEquals(List.of("i32", "nested.i16", "nested.s"), fieldNames(flatSchema));
+            assertEquals(SchemaBuilder.int16().optional().defaultValue((short) 1).build(),
+                flatSchema.field("nested.i16").schema(), "i16 takes its default from the parent's default struct");
+            assertEquals(SchemaBuilder.string().optional().defaultValue("d").build(),
+                flatSchema.field("nested.s").schema(), "s takes its default from the parent's default struct");
+            assertEquals(Schema.INT32_SCHEMA, flatSchema.field("i32").schema());
+            assertEquals(1, flat.getWithoutDefault("i32"));
+            assertNull(flat.getWithoutDefault("nested.i16"), "the default struct's values are not copied in");
+            assertNull(flat.getWithoutDefault("nested.s"), "the default struct's values are not copied in");
+        }
+    }
+
+    @Test
+    void presentNestedStructKeepsItsOwnValuesUnderDefaultedLeafSchemas() {
+        Schema nested = defaultedNested((short) 1, "d");
+        Schema schema = withNested(nested);
+        SourceRecord result = value(Map.of()).apply(record(schema,
+            new Struct(schema).put("i32", 1).put("nested", new Struct(nested).put("i16", (short) 5))));
+        assertEquals((short) 1, result.valueSchema().field("nested.i16").schema().defaultValue());
+        assertEquals("d", result.valueSchema().field("nested.s").schema().defaultValue());
+        Struct flat = (Struct) result.value();
+        assertEquals((short) 5, flat.getWithoutDefault("nested.i16"));
+        assertNull(flat.getWithoutDefault("nested.s"), "a null leaf without a default of its own stays null");
+    }
+
+    @Test
+    void leafOwnDefaultWinsOverTheParentDefaultStruct() {
+        SchemaBuilder nestedBuilder = SchemaBuilder.struct().optional()
+            .field("i16", SchemaBuilder.int16().optional().defaultValue((short) 7).build())
+            .field("s", Schema.OPTIONAL_STRING_SCHEMA);
+        nestedBuilder.defaultValue(new Struct(nestedBuilder).put("i16", (short) 1));
+        Schema nested = nestedBuilder.build();
+        Schema schema = withNested(nested);
+        Flatten<SourceRecord> transform = value(Map.of());
+
+        SourceRecord absent = transform.apply(record(schema, new Struct(schema).put("i32", 1)));
+        assertEquals((short) 7, absent.valueSchema().field("nested.i16").schema().defaultValue());
+        assertNull(absent.valueSchema().field("nested.s").schema().defaultValue(), "the parent default has no s");
+        assertNull(((Struct) absent.value()).getWithoutDefault("nested.i16"));
+
+        SourceRecord present = transform.apply(record(schema,
+            new Struct(schema).put("i32", 1).put("nested", new Struct(nested))));
+        assertEquals((short) 7, ((Struct) present.value()).getWithoutDefault("nested.i16"),
+            "a null leaf of a present struct reads as its own default");
+    }
+
+    @Test
+    void deeperNestingTakesTheNearestDefaultAndNeverCopiesDefaultValues() {
+        SchemaBuilder innerBuilder = SchemaBuilder.struct().optional().field("y", Schema.OPTIONAL_INT16_SCHEMA);
+        innerBuilder.defaultValue(new Struct(innerBuilder).put("y", (short) 5));
+        Schema inner = innerBuilder.build();
+        SchemaBuilder middleBuilder = SchemaBuilder.struct().optional()
+            .field("b", inner).field("x", Schema.OPTIONAL_INT32_SCHEMA);
+        middleBuilder.defaultValue(new Struct(middleBuilder).put("b", new Struct(inner).put("y", (short) 3)).put("x", 4));
+        Schema middle = middleBuilder.build();
+        Schema schema = SchemaBuilder.struct().field("a", middle).build();
+        Flatten<SourceRecord> transform = value(Map.of());
+
+        for (Struct input : List.of(new Struct(schema), new Struct(schema).put("a", new Struct(middle)))) {
+            SourceRecord result = transform.apply(record(schema, input));
+            assertEquals((short) 5, result.valueSchema().field("a.b.y").schema().defaultValue(),
+                "b's own default wins over the b inside a's default");
+            assertEquals(4, result.valueSchema().field("a.x").schema().defaultValue());
+            Struct flat = (Struct) result.value();
+            assertNull(flat.getWithoutDefault("a.b.y"), "a null b leaves its leaves null: " + input);
+            assertNull(flat.getWithoutDefault("a.x"));
+        }
+
+        Schema noMiddleDefault = SchemaBuilder.struct().field("a", SchemaBuilder.struct().optional()
+            .field("b", inner).field("x", Schema.OPTIONAL_INT32_SCHEMA).build()).build();
+        Schema flatSchema = transform.apply(record(noMiddleDefault, new Struct(noMiddleDefault))).valueSchema();
+        assertEquals((short) 5, flatSchema.field("a.b.y").schema().defaultValue());
+        assertNull(flatSchema.field("a.x").schema().defaultValue());
+    }
+
+    @Test
+    void requiredNestedStructWithADefaultGivesRequiredDefaultedLeaves() {
+        SchemaBuilder nestedBuilder = SchemaBuilder.struct().field("i16", Schema.INT16_SCHEMA);
+        nestedBuilder.defaultValue(new Struct(nestedBuilder).put("i16", (short) 1));
+        Schema schema = SchemaBuilder.struct().field("nested", nestedBuilder.build()).build();
+        SourceRecord result = value(Map.of()).apply(record(schema, new Struct(schema)));
+        assertEquals(SchemaBuilder.int16().defaultValue((short) 1).build(),
+            result.valueSchema().field("nested.i16").schema());
+        assertNull(((Struct) result.value()).getWithoutDefault("nested.i16"));
+    }
+
+    @Test
+    void topLevelSchemaDefaultDoesNotReachTheLeaves() {
+        SchemaBuilder topBuilder = SchemaBuilder.struct().optional().field("i16", Schema.OPTIONAL_INT16_SCHEMA);
+        topBuilder.defaultValue(new Struct(topBuilder).put("i16", (short) 3));
+        Schema top = topBuilder.build();
+        SourceRecord result = value(Map.of()).apply(record(top, new Struct(top)));
+        assertEquals(Schema.OPTIONAL_INT16_SCHEMA, result.valueSchema().field("i16").schema());
+        assertNull(((Struct) result.value()).getWithoutDefault("i16"));
+    }
+
+    @Test
+    void schemasDifferingOnlyInANestedDefaultGetTheirOwnFlatSchemas() {
+        Flatten<SourceRecord> transform = value(Map.of());
+        Schema one = withNested(defaultedNested((short) 1, "d"));
+        Schema two = withNested(defaultedNested((short) 2, "e"));
+        Schema flatOne = transform.apply(record(one, new Struct(one).put("i32", 1))).valueSchema();
+        Schema flatTwo = transform.apply(record(two, new Struct(two).put("i32", 1))).valueSchema();
+        assertEquals((short) 1, flatOne.field("nested.i16").schema().defaultValue());
+        assertEquals((short) 2, flatTwo.field("nested.i16").schema().defaultValue());
+        assertSame(flatOne, transform.apply(record(one, new Struct(one).put("i32", 1))).valueSchema(),
+            "the first schema's flat schema is still cached");
+    }
 }

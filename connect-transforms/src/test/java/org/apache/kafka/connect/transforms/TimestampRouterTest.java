@@ -84,4 +84,24 @@ class TimestampRouterTest {
         router.configure(Map.of("timestamp.format", "yyyy"));
         assertEquals("foo-1970", router.apply(record("foo", 0L)).topic());
     }
+
+    @Test
+    void invalidPatternFailsBeforeANullTopicIsSubstituted() {
+        // Apache formats the timestamp first, so the pattern error wins over the null topic.
+        assertThrows(IllegalArgumentException.class,
+            () -> router(Map.of("timestamp.format", "yyyyT")).apply(record(null, 1L)));
+        assertThrows(IllegalArgumentException.class,
+            () -> router(Map.of("timestamp.format", "yyyyT", "topic.format", "fixed")).apply(record(null, 1L)),
+            "the timestamp is formatted even when the template does not use it");
+        assertThrows(IllegalArgumentException.class,
+            () -> router(Map.of("timestamp.format", "yyyyT")).apply(record("foo", 1L)));
+    }
+
+    @Test
+    void nullTopicWithAValidPatternIsANullPointer() {
+        assertThrows(NullPointerException.class, () -> router(Map.of()).apply(record(null, 1L)));
+        assertThrows(NullPointerException.class,
+            () -> router(Map.of("topic.format", "fixed")).apply(record(null, 1L)),
+            "even a template without ${topic} substitutes the topic");
+    }
 }

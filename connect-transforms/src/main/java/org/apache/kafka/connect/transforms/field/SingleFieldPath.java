@@ -23,9 +23,9 @@ import org.apache.kafka.connect.transforms.util.Requirements;
  * anywhere else is an ordinary character. An opening backtick without its closing partner is a
  * {@link ConfigException}.
  *
- * <p>Lookups return {@code null} when a step is missing or an intermediate value is null, and fail
- * with a {@link org.apache.kafka.connect.errors.DataException} when an intermediate value is not a
- * struct (or map, for schemaless data).
+ * <p>Lookups return {@code null} when a step is missing or an intermediate value is null (for structs: null
+ * with no default), and fail with a {@link org.apache.kafka.connect.errors.DataException} when an
+ * intermediate value is not a struct (or map, for schemaless data).
  */
 public class SingleFieldPath {
 
@@ -67,7 +67,11 @@ public class SingleFieldPath {
         return valueFrom(struct, true);
     }
 
-    /** The value at this path; {@code withDefaults} chooses whether null values fall back to field defaults. */
+    /**
+     * The value at this path. {@code withDefaults} chooses whether a null value of the field itself falls back to
+     * its default; the structs on the way always do, so a null parent with a default struct is read through that
+     * default, as upstream.
+     */
     public Object valueFrom(Struct struct, boolean withDefaults) {
         if (struct == null) {
             return null;
@@ -75,7 +79,7 @@ public class SingleFieldPath {
         int last = lastIndex();
         Struct current = struct;
         for (int i = 0; i < last; i++) {
-            Object parent = fieldValue(current, steps[i], withDefaults);
+            Object parent = fieldValue(current, steps[i], true);
             if (parent == null) {
                 return null;
             }
