@@ -110,6 +110,7 @@ public abstract class TaskRunner {
         } finally {
             stateLock.unlock();
         }
+        onTargetStateChanged(target);
     }
 
     /**
@@ -191,6 +192,13 @@ public abstract class TaskRunner {
 
     /** Called on the stopping thread after a stop request; wakes up an iteration that waits. */
     protected void onStopRequested() {
+    }
+
+    /**
+     * Called on the thread that changed the target state, after the change; wakes up an iteration that
+     * would otherwise notice it only when it ends (a sink's consumer poll).
+     */
+    protected void onTargetStateChanged(TargetState target) {
     }
 
     /** Called on the cancelling thread; releases what must not wait for the abandoned thread. */

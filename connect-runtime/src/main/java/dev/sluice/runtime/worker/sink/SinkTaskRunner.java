@@ -2,6 +2,7 @@ package dev.sluice.runtime.worker.sink;
 
 import dev.sluice.runtime.config.ConnectorConfig.ErrorTolerance;
 import dev.sluice.runtime.config.SinkConnectorConfig;
+import dev.sluice.runtime.worker.TargetState;
 import dev.sluice.runtime.worker.TaskRunner;
 import dev.sluice.runtime.worker.TaskSetup;
 import dev.sluice.runtime.worker.errors.ErrorHandler;
@@ -162,6 +163,12 @@ public final class SinkTaskRunner extends TaskRunner {
     @Override
     protected void onStopRequested() {
         errors.stop();
+        consumer.wakeup();
+    }
+
+    /** Pausing or resuming must not wait for the current poll, which may last offset.flush.interval.ms. */
+    @Override
+    protected void onTargetStateChanged(TargetState target) {
         consumer.wakeup();
     }
 

@@ -9,6 +9,7 @@ import dev.sluice.runtime.worker.TargetState;
 import dev.sluice.runtime.worker.errors.ErrorReporter;
 import dev.sluice.runtime.worker.errors.FailedRecord;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -311,6 +312,8 @@ class SinkTaskRunnerTest {
         runner.beforePausing();
         assertEquals(Set.of(P0, P1), consumer.paused(), "the whole-task pause pauses every partition");
         runner.whilePaused();
+        assertEquals(0, task.puts.size(), "the state change woke the consumer, ending that poll early");
+        runner.whilePaused();
         assertEquals(1, task.puts.size(), "a paused task keeps polling");
         runner.transitionTo(TargetState.STARTED);
         runner.afterResuming();
@@ -459,12 +462,22 @@ class SinkTaskRunnerTest {
     }
 
     @Test
+    void targetStateChangeWakesTheConsumerSoAPauseDoesNotWaitForTheCurrentPoll() throws Exception {
+        SinkTaskRunner runner = started(Map.of());
+        runner.transitionTo(TargetState.PAUSED);
+        assertThrows(org.apache.kafka.common.errors.WakeupException.class, () -> consumer.poll(Duration.ZERO),
+            "the consumer was woken up by the state change");
+    }
+
+    @Test
     void pausedTaskKeepsPollingWithoutReceivingRecords() throws Exception {
         SinkTaskRunner runner = started(Map.of());
         runner.transitionTo(TargetState.PAUSED);
         runner.beforePausing();
         add(P0, 0, "a");
 
+        runner.whilePaused();
+        assertEquals(List.of(), task.puts, "the state change woke the consumer, ending that poll early");
         runner.whilePaused();
 
         assertEquals(List.of(List.of()), task.puts, "a paused task is called with empty batches only");
