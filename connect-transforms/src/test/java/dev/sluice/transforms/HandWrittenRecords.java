@@ -116,6 +116,9 @@ final class HandWrittenRecords {
                 "nested", List.of(1), "bool", "true", "dec", 1.25)));
 
         base.put("empty struct", sourceRecord(null, null, struct(), structValue(struct())));
+        base.put("struct value without a schema", sourceRecord(null, null, null, typical));
+        base.put("schemaless map holding a struct", sourceRecord(null, null, null,
+            mapValue("i32", 1, "nested", structValue(key, "id", 2L))));
         Map<String, Object> optionalFields = struct(
             "i16", withDefault(optional("INT16"), (short) -3),
             "bool", withDefault(optional("BOOLEAN"), false),
@@ -137,6 +140,14 @@ final class HandWrittenRecords {
         Map<String, Object> unbuiltString = optional("STRING");
         unbuiltString.put("unbuilt", true);
         base.put("string with an unbuilt SchemaBuilder schema", sourceRecord(null, null, unbuiltString, "2024-02-29"));
+
+        Map<String, Object> defaultedNested = optional(struct("i32", schema("INT32"), "str", optional("STRING")));
+        defaultedNested.put("default", mapValue("i32", 9, "str", "dflt"));
+        Map<String, Object> withStructDefault = struct("i32", schema("INT32"), "nested", defaultedNested);
+        base.put("struct field with a struct default, null", sourceRecord(null, null, withStructDefault,
+            structValue(withStructDefault, "i32", 1)));
+        base.put("struct field with a struct default, set", sourceRecord(null, null, withStructDefault,
+            structValue(withStructDefault, "i32", 1, "nested", structValue(defaultedNested, "i32", 2))));
 
         primitives(base);
 
@@ -183,6 +194,8 @@ final class HandWrittenRecords {
             {"empty string value", schema("STRING"), ""},
             {"bytes value", schema("BYTES"), new byte[]{0, -1}},
             {"byte buffer value", schema("BYTES"), ByteBuffer.wrap(new byte[]{1, 2, 3, 4}, 1, 2)},
+            {"byte buffer slice value", schema("BYTES"), ByteBuffer.wrap(new byte[]{1, 2, 3, 4, 5}, 1, 3).slice()},
+            {"direct byte buffer value", schema("BYTES"), directBuffer(new byte[]{1, 2, 3, 4}, 1, 3)},
             {"decimal value", decimal(3), new BigDecimal("-1.500")},
             {"date value", date(), new Date(-DAY_MILLIS)},
             {"time value", time(), new Date(1L)},
@@ -214,6 +227,15 @@ final class HandWrittenRecords {
         for (Object[] row : schemaless) {
             base.put((String) row[0], sourceRecord(null, null, null, row[1]));
         }
+    }
+
+    /** A direct buffer holding {@code bytes}, with the given position and limit. */
+    private static ByteBuffer directBuffer(byte[] bytes, int position, int limit) {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(bytes.length);
+        buffer.put(bytes);
+        buffer.limit(limit);
+        buffer.position(position);
+        return buffer;
     }
 
     /** The schemaless form of a struct value description: maps for structs, recursively. */

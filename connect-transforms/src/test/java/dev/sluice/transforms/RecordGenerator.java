@@ -78,7 +78,7 @@ final class RecordGenerator {
         boolean sink = random.nextBoolean();
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("sink", sink);
-        record.put("topic", pick(TOPICS));
+        record.put("topic", chance(0.01) ? null : pick(TOPICS));
         record.put("partition", sink || chance(0.8) ? pick(new Integer[]{0, 1, 7, Integer.MAX_VALUE}) : null);
         Object[] key = keyOrValue(chance(0.3));
         record.put("keySchema", key[0]);
@@ -173,6 +173,9 @@ final class RecordGenerator {
             Map<String, Object> nested = structSchema(depth - 1, SPARSE);
             if (chance(0.3)) {
                 Descriptions.optional(nested);
+            }
+            if (chance(0.1)) {
+                nested.put("default", structValue(nested, depth - 1, false)[2]);
             }
             fields.add(Arrays.asList("nested", nested));
         }
@@ -294,15 +297,19 @@ final class RecordGenerator {
     @SuppressWarnings("unchecked")
     private Object nonNullValue(Map<String, Object> schema, int depth) {
         String name = (String) schema.get("name");
+        // Rarely a value that the logical type does not allow (Struct.put checks only the Java class):
+        // a decimal of another scale, a date with a time of day, a time with a date.
+        boolean invalid = chance(0.03);
         if (Descriptions.DECIMAL.equals(name)) {
-            return decimal(Integer.parseInt(((Map<String, String>) schema.get("parameters")).get("scale")));
+            int scale = Integer.parseInt(((Map<String, String>) schema.get("parameters")).get("scale"));
+            return decimal(invalid ? scale + 1 : scale);
         }
         if (Descriptions.DATE.equals(name)) {
-            return new java.util.Date(dateDays() * DAY_MILLIS);
+            return new java.util.Date(dateDays() * DAY_MILLIS + (invalid ? 1 + random.nextInt(1000) : 0));
         }
         if (Descriptions.TIME.equals(name)) {
             long millis = chance(0.2) ? pick(new Long[]{0L, DAY_MILLIS - 1}) : random.nextInt((int) DAY_MILLIS);
-            return new java.util.Date(millis);
+            return new java.util.Date(invalid ? millis + DAY_MILLIS * (random.nextBoolean() ? 3 : -3) : millis);
         }
         if (Descriptions.TIMESTAMP.equals(name)) {
             return new java.util.Date(timestampMillis());
@@ -483,18 +490,27 @@ final class RecordGenerator {
         return format.format(new java.util.Date(millis));
     }
 
-    /** A byte array, or sometimes a heap or direct buffer whose position and limit cut off a byte each side. */
+    /**
+     * A byte array, or sometimes a heap, sliced or direct buffer, often with a position and limit that cut
+     * off a byte each side.
+     */
     Object bytes() {
         byte[] data = new byte[random.nextInt(chance(0.1) ? 40 : 6)];
         random.nextBytes(data);
         if (chance(0.8)) {
             return data;
         }
-        ByteBuffer buffer = chance(0.8) ? ByteBuffer.allocate(data.length) : ByteBuffer.allocateDirect(data.length);
-        buffer.put(data);
+        ByteBuffer buffer;
+        if (data.length > 2 && chance(0.25)) {
+            // A slice: its array offset is 1 and its capacity ends a byte before the backing array does.
+            buffer = ByteBuffer.wrap(data, 1, data.length - 2).slice();
+        } else {
+            buffer = chance(0.8) ? ByteBuffer.allocate(data.length) : ByteBuffer.allocateDirect(data.length);
+            buffer.put(data);
+        }
         buffer.clear();
-        if (data.length > 2 && chance(0.6)) {
-            buffer.limit(data.length - 1);
+        if (buffer.capacity() > 2 && chance(0.6)) {
+            buffer.limit(buffer.capacity() - 1);
             buffer.position(1);
         }
         return buffer;

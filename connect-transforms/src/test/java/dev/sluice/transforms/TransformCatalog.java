@@ -163,6 +163,11 @@ final class TransformCatalog {
             .add("two whole types (invalid)", "spec", "int8,int16")
             .add("whole and field (invalid)", "spec", "int8,i32:int16")
             .add("bad boolean (invalid)", "spec", "int8", "replace.null.with.default", "maybe")
+            .add("colon only (invalid)", "spec", ":")
+            .add("double colon (invalid)", "spec", "::")
+            .add("colon-only entry after a valid one (invalid)", "spec", "i32:int8, : ")
+            .add("empty field name", "spec", ":int8")
+            .add("missing type (invalid)", "spec", "i32:")
             .add("missing spec (invalid)")
             .build();
     }
@@ -206,8 +211,21 @@ final class TransformCatalog {
             .add("V2 absent", "field", "nested.nope", "field.syntax.version", "V2")
             .add("V2 no replace", "field", "nested.i16",
                 "field.syntax.version", "V2", "replace.null.with.default", "false")
+            .add("V2 no replace through a defaulted struct", "field", "nested.str", "field.syntax.version", "V2",
+                "replace.null.with.default", "false")
             .add("V2 through map", "field", "map.k", "field.syntax.version", "V2")
             .add("empty field", "field", "")
+            .add("literal dotted name V2", "field", "`nested.i32`", "field.syntax.version", "V2")
+            .add("mixed quoting V2", "field", "nested.`i32`", "field.syntax.version", "V2")
+            .add("empty segment V2", "field", "nested..i32", "field.syntax.version", "V2")
+            .add("trailing dot V2", "field", "nested.", "field.syntax.version", "V2")
+            .add("leading dot V2", "field", ".nested", "field.syntax.version", "V2")
+            .add("empty quotes V2", "field", "``", "field.syntax.version", "V2")
+            .add("escaped backtick V2", "field", "`a\\`b`", "field.syntax.version", "V2")
+            .add("backtick inside V2", "field", "ne`sted.i32", "field.syntax.version", "V2")
+            .add("quoted then text V2 (invalid)", "field", "`nested`x.i32", "field.syntax.version", "V2")
+            .add("three levels V2", "field", "nested.nested.nested", "field.syntax.version", "V2")
+            .add("spaces V2", "field", " nested . i32 ", "field.syntax.version", "V2")
             .add("unclosed backtick V2 (invalid)", "field", "`nested.i32", "field.syntax.version", "V2")
             .add("unknown version (invalid)", "field", "i32", "field.syntax.version", "V3")
             .add("missing field (invalid)")

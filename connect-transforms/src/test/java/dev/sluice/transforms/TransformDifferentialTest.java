@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * connect-transforms 4.3.1, and requires equal results: the whole output record (class, topic, partition,
  * timestamp, key and value with their schemas and Java classes, headers, sink and source metadata) or the
  * same predicate answer, or else the same exception class from {@code configure}, {@code apply} or
- * {@code test}. Exception messages are compared too but only reported.
+ * {@code test}. Exception messages are compared too but only reported, and so are the deliberate
+ * differences that {@link DocumentedDifferences} lists.
  *
  * <p>Each configuration of {@link TransformCatalog} sees the records of {@link HandWrittenRecords} and
  * {@value #RANDOM_RECORDS_PER_CONFIG} records from {@link RecordGenerator}, seeded per transform and
@@ -43,13 +45,13 @@ class TransformDifferentialTest {
     static final String REPORT_FILE = "transform-differences.md";
     private static final int EXAMPLES_PER_CONFIG = 6;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-    private static final java.util.regex.Pattern IDENTITY_HASH = java.util.regex.Pattern.compile("@[0-9a-f]{1,8}\\b");
+    private static final Pattern IDENTITY_HASH = Pattern.compile("@[0-9a-f]{1,8}\\b");
 
     private static ApacheClassLoader apacheLoader;
     private static Function<Object, Object> apache;
     private static Function<Object, Object> ours;
     private static Map<String, Map<String, Object>> handWritten;
-    private static final Map<String, SubjectOutcome> OUTCOMES = new LinkedHashMap<>();
+    private static final Map<String, SubjectReport> REPORTS = new LinkedHashMap<>();
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -67,7 +69,7 @@ class TransformDifferentialTest {
         try {
             Path buildDir = ApacheJars.fromSystemProperty().directory().toAbsolutePath().getParent();
             StringBuilder report = new StringBuilder("# Transform differences, seed " + seed() + "\n");
-            OUTCOMES.values().forEach(o -> report.append('\n').append(o.fullReport()));
+            REPORTS.values().forEach(r -> report.append('\n').append(r.fullReport(EXAMPLES_PER_CONFIG)));
             Files.writeString(buildDir.resolve(REPORT_FILE), report, StandardCharsets.UTF_8);
         } finally {
             apacheLoader.close();
@@ -83,9 +85,9 @@ class TransformDifferentialTest {
     Stream<DynamicTest> everyTransformAndPredicateBehavesLikeApache() {
         return TransformCatalog.all().stream().map(subject -> DynamicTest.dynamicTest(
             subject.simpleName() + " behaves like Apache's", () -> {
-                SubjectOutcome outcome = compare(subject);
-                System.out.println(outcome.summary());
-                assertTrue(outcome.differences.isEmpty(), outcome.failureMessage());
+                SubjectReport report = compare(subject);
+                System.out.println(report.summary());
+                assertTrue(report.differing().isEmpty(), report.failureMessage());
             }));
     }
 
@@ -118,7 +120,7 @@ class TransformDifferentialTest {
     /** The lines of one rendering that the other lacks, or both answers when they are not both renderings. */
     private static String lineDifferences(List<?> theirs, List<?> mine) {
         if (!theirs.get(0).equals("config") || !mine.get(0).equals("config")) {
-            return "\n    apache: " + describe(theirs) + "\n    ours:   " + describe(mine);
+            return "\n    apache: " + SubjectReport.describe(theirs) + "\n    ours:   " + SubjectReport.describe(mine);
         }
         List<String> theirLines = List.of(theirs.get(1).toString().split("\n"));
         List<String> myLines = List.of(mine.get(1).toString().split("\n"));
@@ -130,12 +132,11 @@ class TransformDifferentialTest {
         return out.length() > 0 ? out.toString() : "\n    (same lines, different order)";
     }
 
-    private static SubjectOutcome compare(TransformCatalog.Subject subject) {
+    private static SubjectReport compare(TransformCatalog.Subject subject) {
         long cpuStart = CPU.getCurrentThreadCpuTime();
-        SubjectOutcome outcome = new SubjectOutcome(subject.simpleName());
-        synchronized (OUTCOMES) {
-            OUTCOMES.put(subject.className(), outcome);
-        }
+        SubjectReport report = new SubjectReport(subject.simpleName(), seed(), REPORT_FILE,
+            TransformDifferentialTest::renderInput);
+        REPORTS.put(subject.className(), report);
         String op = subject.predicate() ? "test" : "apply";
         for (Map.Entry<String, Map<String, String>> config : subject.configs().entrySet()) {
             String configLabel = config.getKey();
@@ -150,9 +151,11 @@ class TransformDifferentialTest {
             Map<String, Object> request = request(op, subject.className(), config.getValue(), records);
             List<?> theirs = (List<?>) apache.apply(request);
             List<?> mine = (List<?>) ours.apply(request);
-            ConfigOutcome result = outcome.config(configLabel, config.getValue());
+            SubjectReport.ConfigReport result = report.config(configLabel, config.getValue());
             if (isConfigureFailure(theirs) || isConfigureFailure(mine)) {
-                result.compareConfigure(answer(theirs, 0), answer(mine, 0), configLabel.endsWith("(invalid)"));
+                result.compareConfigure(answer(theirs, 0), answer(mine, 0), configLabel.endsWith("(invalid)"),
+                    DocumentedDifferences.reason(subject.simpleName(), config.getValue(), null, answer(theirs, 0),
+                        answer(mine, 0)));
                 continue;
             }
             if (configLabel.endsWith("(invalid)")) {
@@ -162,20 +165,26 @@ class TransformDifferentialTest {
                 List<?> their = answer(theirs, i);
                 List<?> my = answer(mine, i);
                 result.compared++;
-                if (their.get(0).toString().endsWith("-throws")) {
+                boolean same = SubjectReport.sameOutcome(their, my);
+                if (same && their.get(0).toString().endsWith("-throws")) {
                     result.failedAlike++;
                 }
-                if (!sameOutcome(their, my)) {
-                    result.differences.add(new Difference(labels.get(i), records.get(i), their, my,
+                String documented = same ? null : DocumentedDifferences.reason(subject.simpleName(),
+                    config.getValue(), records.get(i), their, my);
+                if (documented != null) {
+                    result.documented.merge(documented, 1, Integer::sum);
+                } else if (!same) {
+                    result.differences.add(new SubjectReport.Difference(labels.get(i), records.get(i), their, my,
                         reproducesAlone(op, subject.className(), config.getValue(), records.get(i))));
                 } else if (their.size() > 2
                     && !withoutIdentityHashes(their.get(2)).equals(withoutIdentityHashes(my.get(2)))) {
-                    result.messageDifferences.add(new Difference(labels.get(i), records.get(i), their, my, true));
+                    result.messageDifferences.add(
+                        new SubjectReport.Difference(labels.get(i), records.get(i), their, my, true));
                 }
             }
         }
-        outcome.cpuMillis = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
-        return outcome;
+        report.cpuMillis((CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
+        return report;
     }
 
     /** A message with identity hash codes ({@code [B@1b2c3d}, from records' toString) made comparable. */
@@ -202,217 +211,16 @@ class TransformDifferentialTest {
         return (List<?>) answers.get(index);
     }
 
-    /** Equal renderings, or the same kind of failure with the same exception class. */
-    static boolean sameOutcome(List<?> theirs, List<?> mine) {
-        if (!theirs.get(0).equals(mine.get(0))) {
-            return false;
-        }
-        return theirs.size() < 2 || theirs.get(1).equals(mine.get(1));
-    }
-
     /** Whether a differing record differs also when it is the only record a fresh instance sees. */
     private static boolean reproducesAlone(String op, String className, Map<String, String> config,
                                            Map<String, Object> record) {
         Map<String, Object> request = request(op, className, config, List.of(record));
-        return !sameOutcome(answer((List<?>) apache.apply(request), 0), answer((List<?>) ours.apply(request), 0));
+        return !SubjectReport.sameOutcome(answer((List<?>) apache.apply(request), 0),
+            answer((List<?>) ours.apply(request), 0));
     }
 
     private static String renderInput(Map<String, Object> record) {
         List<?> rendered = answer((List<?>) apache.apply(Map.of("op", "render", "records", List.of(record))), 0);
         return String.valueOf(rendered.get(rendered.size() > 2 ? 2 : 1));
-    }
-
-    private static String describe(List<?> answer) {
-        if (answer.size() > 2) {
-            return answer.get(0) + " " + answer.get(1) + ": " + answer.get(2);
-        }
-        return String.join(" ", answer.stream().map(String::valueOf).toList());
-    }
-
-    /** One differing record. */
-    private record Difference(String label, Map<String, Object> record, List<?> theirs, List<?> mine,
-                              boolean reproducesAlone) {
-        String describe() {
-            String apacheText = TransformDifferentialTest.describe(theirs);
-            String ourText = TransformDifferentialTest.describe(mine);
-            return "  - record: " + label + (reproducesAlone ? "" : " (differs only after the earlier records of"
-                + " the same configuration: state carried between records)")
-                + "\n    input:  " + indent(renderInput(record))
-                + "\n    apache: " + indent(apacheText)
-                + "\n    ours:   " + indent(ourText)
-                + (theirs.get(0).equals("record") && mine.get(0).equals("record")
-                    || theirs.size() > 2 && theirs.get(1).equals(mine.get(1))
-                    ? "\n    first divergence:" + firstDivergence(apacheText, ourText) : "");
-        }
-
-        /** What kind of difference this is: the two outcomes, and where two records diverge. */
-        String signature() {
-            String apacheKind = theirs.get(0) + (theirs.size() > 2 ? " " + theirs.get(1) : "");
-            String ourKind = mine.get(0) + (mine.size() > 2 ? " " + mine.get(1) : "");
-            if (apacheKind.equals("record") && ourKind.equals("record")) {
-                String a = TransformDifferentialTest.describe(theirs);
-                String b = TransformDifferentialTest.describe(mine);
-                int at = 0;
-                while (at < a.length() && at < b.length() && a.charAt(at) == b.charAt(at)) {
-                    at++;
-                }
-                int lineStart = a.lastIndexOf('\n', at - 1) + 1;
-                return "both records, differing in '" + a.substring(lineStart, Math.min(a.length(), lineStart + 12))
-                    .trim().split(" ")[0] + "'";
-            }
-            return "apache " + apacheKind + " / ours " + ourKind;
-        }
-
-        /** The line where two renderings first differ, cut to the neighbourhood of the difference. */
-        private static String firstDivergence(String theirs, String mine) {
-            int at = 0;
-            while (at < theirs.length() && at < mine.length() && theirs.charAt(at) == mine.charAt(at)) {
-                at++;
-            }
-            int lineStart = Math.max(theirs.lastIndexOf('\n', at - 1) + 1, 0);
-            String line = theirs.substring(lineStart, Math.min(theirs.length(), lineStart + 12)).trim();
-            int from = Math.max(lineStart, at - 160);
-            return "\n      in '" + line.split(" ")[0] + "' at offset " + (at - lineStart)
-                + "\n      apache: ..." + excerpt(theirs, from, at)
-                + "\n      ours:   ..." + excerpt(mine, from, at);
-        }
-
-        private static String excerpt(String text, int from, int at) {
-            int end = text.indexOf('\n', at);
-            end = Math.min(end < 0 ? text.length() : end, at + 200);
-            return from >= text.length() ? "<end>" : text.substring(from, Math.max(from, end));
-        }
-
-        private static String indent(String text) {
-            return text.replace("\n", "\n            ");
-        }
-    }
-
-    /** The comparison of one configuration of one subject. */
-    private static final class ConfigOutcome {
-        final String label;
-        final Map<String, String> config;
-        final List<Difference> differences = new ArrayList<>();
-        final List<Difference> messageDifferences = new ArrayList<>();
-        final List<String> notices = new ArrayList<>();
-        String configureDifference;
-        int compared;
-        int failedAlike;
-
-        ConfigOutcome(String label, Map<String, String> config) {
-            this.label = label;
-            this.config = config;
-        }
-
-        void compareConfigure(List<?> theirs, List<?> mine, boolean expectedInvalid) {
-            compared++;
-            if (!sameOutcome(theirs, mine)) {
-                configureDifference = "  - configure\n    apache: " + describe(theirs)
-                    + "\n    ours:   " + describe(mine);
-            } else {
-                failedAlike++;
-                if (theirs.size() > 2 && !theirs.get(2).equals(mine.get(2))) {
-                    notices.add("configure message differs\n    apache: " + describe(theirs) + "\n    ours:   "
-                        + describe(mine));
-                }
-            }
-            if (!expectedInvalid && theirs.get(0).equals("configure-throws")) {
-                notices.add("Apache refuses a configuration not labelled invalid: " + describe(theirs));
-            }
-        }
-
-        boolean differs() {
-            return configureDifference != null || !differences.isEmpty();
-        }
-
-        String heading(String subject) {
-            return subject + " with config '" + label + "' " + config;
-        }
-    }
-
-    /** The comparison of every configuration of one subject. */
-    private static final class SubjectOutcome {
-        final String subject;
-        final Map<String, ConfigOutcome> configs = new LinkedHashMap<>();
-        final List<ConfigOutcome> differences = new ArrayList<>();
-        long cpuMillis;
-
-        SubjectOutcome(String subject) {
-            this.subject = subject;
-        }
-
-        ConfigOutcome config(String label, Map<String, String> config) {
-            ConfigOutcome outcome = new ConfigOutcome(label, config);
-            configs.put(label, outcome);
-            return outcome;
-        }
-
-        int compared() {
-            return configs.values().stream().mapToInt(c -> c.compared).sum();
-        }
-
-        String summary() {
-            for (ConfigOutcome c : configs.values()) {
-                if (c.differs() && !differences.contains(c)) {
-                    differences.add(c);
-                }
-            }
-            int failedAlike = configs.values().stream().mapToInt(c -> c.failedAlike).sum();
-            int differing = configs.values().stream()
-                .mapToInt(c -> c.differences.size() + (c.configureDifference == null ? 0 : 1)).sum();
-            return subject + ": " + configs.size() + " configurations, " + compared() + " cases compared ("
-                + failedAlike + " failing alike), " + differing + " differing in " + differences.size()
-                + " configurations; " + cpuMillis + " ms CPU";
-        }
-
-        String failureMessage() {
-            StringBuilder out = new StringBuilder(summary()).append(" (seed ").append(seed()).append(')');
-            int shown = 0;
-            for (ConfigOutcome c : differences) {
-                if (shown++ == 8) {
-                    out.append("\n... and more in ").append(REPORT_FILE);
-                    break;
-                }
-                out.append("\n").append(configReport(c, 1));
-            }
-            return out.toString();
-        }
-
-        String fullReport() {
-            StringBuilder out = new StringBuilder("## ").append(summary()).append('\n');
-            for (ConfigOutcome c : configs.values()) {
-                if (c.differs()) {
-                    out.append(configReport(c, EXAMPLES_PER_CONFIG)).append('\n');
-                }
-            }
-            for (ConfigOutcome c : configs.values()) {
-                for (String notice : c.notices) {
-                    out.append("- notice: ").append(c.heading(subject)).append(": ").append(notice).append('\n');
-                }
-                if (!c.messageDifferences.isEmpty()) {
-                    out.append("- message differs (same exception class) in ").append(c.messageDifferences.size())
-                        .append(" records: ").append(c.heading(subject)).append('\n')
-                        .append(c.messageDifferences.get(0).describe()).append('\n');
-                }
-            }
-            return out.toString();
-        }
-
-        private String configReport(ConfigOutcome c, int examples) {
-            StringBuilder out = new StringBuilder("### ").append(c.heading(subject));
-            if (c.configureDifference != null) {
-                out.append('\n').append(c.configureDifference);
-            }
-            if (!c.differences.isEmpty()) {
-                Map<String, List<Difference>> kinds = new LinkedHashMap<>();
-                c.differences.forEach(d -> kinds.computeIfAbsent(d.signature(), k -> new ArrayList<>()).add(d));
-                out.append("\n  ").append(c.differences.size()).append(" of ").append(c.compared)
-                    .append(" records differ, in ").append(kinds.size()).append(" ways:");
-                kinds.entrySet().stream().limit(examples).forEach(kind -> out.append("\n  * ")
-                    .append(kind.getValue().size()).append(" records: ").append(kind.getKey()).append(", for example\n")
-                    .append(kind.getValue().get(0).describe()));
-            }
-            return out.toString();
-        }
     }
 }

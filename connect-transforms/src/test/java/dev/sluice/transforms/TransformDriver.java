@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.kafka.common.Configurable;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.connect.components.ConnectPlugin;
@@ -43,16 +44,19 @@ import org.apache.kafka.connect.transforms.predicates.Predicate;
  * {@code offset} and {@code timestampType}, for source records {@code sourcePartition} and
  * {@code sourceOffset}. A schema description is a map: {@code type} (a {@link Schema.Type} name),
  * {@code optional}, {@code name}, {@code version}, {@code doc}, {@code parameters}, {@code default}
- * (a value description), {@code fields} (a list of {@code [name, schema]}), {@code keySchema},
+ * (a value description; for a struct, a map of its field values), {@code fields} (a list of
+ * {@code [name, schema]}), {@code keySchema},
  * {@code valueSchema} and {@code unbuilt} (true to use the {@code SchemaBuilder} itself as the schema).
  * A value description is a JDK value; a struct is
  * {@code Object[]{"struct", schemaDescription, Map<String, value description>}}.
  *
  * <p>The answer is a list with one entry per record (a single entry for {@code config}, or when
  * the class is missing or refuses the configuration). Each entry is a list of strings:
- * {@code [record, rendering]}, {@code [dropped]}, {@code [test, true|false]},
+ * {@code [record, rendering]}, {@code [dropped, digest]}, {@code [test, true|false]},
  * {@code [config, rendering]}, {@code [missing, reason]}, or {@code [<stage>-throws, exception class,
- * message]} where the stage is {@code configure}, {@code apply}, {@code test} or {@code input}.
+ * message]} where the stage is {@code configure}, {@code apply}, {@code test} or {@code input}. After
+ * {@code apply} the answer also carries a digest of the input record's rendering, which differs between
+ * the two sides when one of them changed its input.
  */
 public class TransformDriver implements Function<Object, Object> {
 
@@ -80,7 +84,7 @@ public class TransformDriver implements Function<Object, Object> {
         }
         Map<String, Object> config = (Map<String, Object>) request.getOrDefault("config", Map.of());
         try {
-            ((org.apache.kafka.common.Configurable) plugin).configure(new HashMap<>(config));
+            ((Configurable) plugin).configure(new HashMap<>(config));
         } catch (Throwable e) {
             return List.of(thrown("configure", e));
         }
@@ -118,11 +122,15 @@ public class TransformDriver implements Function<Object, Object> {
         } catch (Throwable e) {
             return thrown("apply", e);
         }
-        if (result == null) {
-            return List.of("dropped");
-        }
         try {
-            return List.of("record", renderer.record(result));
+            // The runtime still holds the input (error reports and the dead letter queue show it), so a
+            // transform must leave it as it was; a digest of its rendering afterwards shows whether it did.
+            String inputAfterwards = "\n  input afterwards: #"
+                + Integer.toHexString(renderer.record(record).hashCode());
+            if (result == null) {
+                return List.of("dropped", inputAfterwards);
+            }
+            return List.of("record", renderer.record(result) + inputAfterwards);
         } catch (Throwable e) {
             return thrown("render", e);
         }
@@ -238,13 +246,36 @@ public class TransformDriver implements Function<Object, Object> {
             if (d.get("parameters") != null) {
                 builder.parameters((Map<String, String>) d.get("parameters"));
             }
-            if (d.get("default") != null) {
+            if (d.get("default") != null && type == Schema.Type.STRUCT) {
+                // A struct default can only be a Struct of the builder itself, as JsonConverter makes them.
+                Struct defaultStruct = new Struct(builder);
+                for (Map.Entry<String, Object> field : ((Map<String, Object>) d.get("default")).entrySet()) {
+                    defaultStruct.put(field.getKey(), value(field.getValue()));
+                }
+                builder.defaultValue(defaultStruct);
+            } else if (d.get("default") != null) {
                 builder.defaultValue(value(d.get("default")));
             }
             // Some tasks hand over a SchemaBuilder as the schema: it is a Schema but never equals a ConnectSchema.
             Schema built = Boolean.TRUE.equals(d.get("unbuilt")) ? builder : builder.build();
             schemas.put(description, built);
             return built;
+        }
+
+        /** A buffer with its own copy of the bytes and the same kind, array offset, capacity, limit and position. */
+        private static ByteBuffer copy(ByteBuffer buffer) {
+            ByteBuffer copy;
+            if (buffer.hasArray()) {
+                copy = ByteBuffer.wrap(buffer.array().clone(), buffer.arrayOffset(), buffer.capacity()).slice();
+            } else {
+                copy = ByteBuffer.allocateDirect(buffer.capacity());
+                ByteBuffer whole = buffer.duplicate();
+                whole.clear();
+                copy.put(whole);
+            }
+            copy.limit(buffer.limit());
+            copy.position(buffer.position());
+            return copy;
         }
 
         @SuppressWarnings("unchecked")
@@ -276,14 +307,7 @@ public class TransformDriver implements Function<Object, Object> {
                 return ((byte[]) description).clone();
             }
             if (description instanceof ByteBuffer buffer) {
-                ByteBuffer copy = buffer.isDirect() ? ByteBuffer.allocateDirect(buffer.capacity())
-                    : ByteBuffer.allocate(buffer.capacity());
-                ByteBuffer whole = buffer.duplicate();
-                whole.clear();
-                copy.put(whole);
-                copy.limit(buffer.limit());
-                copy.position(buffer.position());
-                return copy;
+                return copy(buffer);
             }
             if (description instanceof java.util.Date) {
                 return new java.util.Date(((java.util.Date) description).getTime());
@@ -424,7 +448,8 @@ public class TransformDriver implements Function<Object, Object> {
             } else if (value instanceof byte[] bytes) {
                 out.append("byte[]:").append(Arrays.toString(bytes));
             } else if (value instanceof ByteBuffer buffer) {
-                out.append("ByteBuffer:").append(buffer).append(Arrays.toString(remaining(buffer)));
+                out.append("ByteBuffer:").append(buffer).append(" offset=")
+                    .append(buffer.hasArray() ? buffer.arrayOffset() : -1).append(Arrays.toString(remaining(buffer)));
             } else if (value instanceof java.util.Date date) {
                 out.append(value.getClass().getName()).append(':').append(date.getTime());
             } else if (value instanceof List<?> list) {
