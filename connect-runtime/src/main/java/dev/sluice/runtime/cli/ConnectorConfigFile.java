@@ -73,7 +73,7 @@ public record ConnectorConfigFile(String name, Map<String, String> config, Targe
         try {
             properties.load(new ByteArrayInputStream(content));
         } catch (IOException | IllegalArgumentException e) {
-            // IllegalArgumentException: a malformed \\uXXXX escape.
+            // IllegalArgumentException: a malformed unicode escape (backslash-u not followed by four hex digits).
             throw new ConnectException("Connector configuration at '" + file + "' is not a valid Java properties"
                 + " file: " + e.getMessage(), e);
         }
