@@ -45,7 +45,7 @@ public final class SourceConnectorConfig extends ConnectorConfig {
      * @param pluginClasses the loader for class-typed values and plugin classes, or null for the context loader
      */
     public SourceConnectorConfig(Map<String, String> props, boolean topicCreationEnabled, ClassLoader pluginClasses) {
-        super(definition(props, topicCreationEnabled), props, pluginClasses);
+        super(configDef(props, topicCreationEnabled), props, pluginClasses);
         this.topicCreation = topicCreationEnabled && TopicCreationKeys.usesTopicCreation(props);
         checkTransactionBoundaryInterval();
     }
@@ -77,7 +77,11 @@ public final class SourceConnectorConfig extends ConnectorConfig {
                 OFFSETS_TOPIC_GROUP, 1, Width.LONG, "Offsets topic");
     }
 
-    private static ConfigDef definition(Map<String, String> props, boolean topicCreationEnabled) {
+    /**
+     * The keys of a source connector with configuration {@code props}: {@link #configDef()} plus, when the worker's
+     * {@code topic.creation.enable} is on and {@code props} use topic creation, the keys of its topic creation groups.
+     */
+    public static ConfigDef configDef(Map<String, String> props, boolean topicCreationEnabled) {
         ConfigDef definition = configDef();
         if (!topicCreationEnabled || !TopicCreationKeys.usesTopicCreation(props)) {
             return definition;

@@ -1,0 +1,130 @@
+package dev.sluice.runtime.herder;
+
+import dev.sluice.runtime.storage.StatusStore;
+import dev.sluice.runtime.worker.ConnectorStatus;
+import dev.sluice.runtime.worker.ConnectorTaskId;
+import dev.sluice.runtime.worker.FailureTrace;
+import dev.sluice.runtime.worker.LifecycleState;
+import dev.sluice.runtime.worker.StatusListener;
+import dev.sluice.runtime.worker.TaskStatus;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+
+/**
+ * Turns the state changes that connectors and tasks report into status records in a {@link StatusStore},
+ * stamped with this worker's id, the current generation and the plugin's version. A deletion removes the
+ * status instead of recording DESTROYED.
+ */
+public final class StatusStoreWriter implements StatusListener {
+
+    private final StatusStore store;
+    private final String workerId;
+    private final IntSupplier generation;
+    private final Function<String, String> connectorVersions;
+    private final Function<ConnectorTaskId, String> taskVersions;
+
+    /**
+     * A writer for one worker.
+     *
+     * @param connectorVersions the version of a running connector's plugin (e.g. {@code worker::connectorVersion})
+     * @param taskVersions      the version of a running task's plugin
+     */
+    public StatusStoreWriter(StatusStore store, String workerId, IntSupplier generation,
+                             Function<String, String> connectorVersions, Function<ConnectorTaskId, String> taskVersions) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.workerId = Objects.requireNonNull(workerId, "workerId");
+        this.generation = Objects.requireNonNull(generation, "generation");
+        this.connectorVersions = Objects.requireNonNull(connectorVersions, "connectorVersions");
+        this.taskVersions = Objects.requireNonNull(taskVersions, "taskVersions");
+    }
+
+    @Override
+    public void onStartup(String connector) {
+        put(connector, LifecycleState.RUNNING, null);
+    }
+
+    @Override
+    public void onPause(String connector) {
+        put(connector, LifecycleState.PAUSED, null);
+    }
+
+    @Override
+    public void onResume(String connector) {
+        put(connector, LifecycleState.RUNNING, null);
+    }
+
+    @Override
+    public void onStop(String connector) {
+        put(connector, LifecycleState.STOPPED, null);
+    }
+
+    @Override
+    public void onFailure(String connector, Throwable cause) {
+        put(connector, LifecycleState.FAILED, FailureTrace.of(cause));
+    }
+
+    @Override
+    public void onShutdown(String connector) {
+        put(connector, LifecycleState.UNASSIGNED, null);
+    }
+
+    @Override
+    public void onDeletion(String connector) {
+        store.remove(connector);
+    }
+
+    @Override
+    public void onRestart(String connector) {
+        put(connector, LifecycleState.RESTARTING, null);
+    }
+
+    @Override
+    public void onStartup(ConnectorTaskId id) {
+        put(id, LifecycleState.RUNNING, null);
+    }
+
+    @Override
+    public void onPause(ConnectorTaskId id) {
+        put(id, LifecycleState.PAUSED, null);
+    }
+
+    @Override
+    public void onResume(ConnectorTaskId id) {
+        put(id, LifecycleState.RUNNING, null);
+    }
+
+    @Override
+    public void onFailure(ConnectorTaskId id, Throwable cause) {
+        put(id, LifecycleState.FAILED, FailureTrace.of(cause));
+    }
+
+    @Override
+    public void onShutdown(ConnectorTaskId id) {
+        put(id, LifecycleState.UNASSIGNED, null);
+    }
+
+    @Override
+    public void onDeletion(ConnectorTaskId id) {
+        store.remove(id);
+    }
+
+    @Override
+    public void onRestart(ConnectorTaskId id) {
+        put(id, LifecycleState.RESTARTING, null);
+    }
+
+    /** Records that the connector is assigned here but has not reported a state yet: UNASSIGNED. */
+    public void onAssigned(String connector) {
+        put(connector, LifecycleState.UNASSIGNED, null);
+    }
+
+    private void put(String connector, LifecycleState state, String trace) {
+        store.put(new ConnectorStatus(connector, state, trace, workerId, generation.getAsInt(),
+            connectorVersions.apply(connector)));
+    }
+
+    private void put(ConnectorTaskId id, LifecycleState state, String trace) {
+        store.put(new TaskStatus(id, state, trace, workerId, generation.getAsInt(), taskVersions.apply(id)));
+    }
+}
