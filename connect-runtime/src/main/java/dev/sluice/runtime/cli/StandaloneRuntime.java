@@ -9,6 +9,7 @@ import dev.sluice.runtime.herder.ConnectorConfigValidator;
 import dev.sluice.runtime.herder.Herder;
 import dev.sluice.runtime.herder.standalone.StandaloneHerder;
 import dev.sluice.runtime.plugins.LoaderSwap;
+import dev.sluice.runtime.rest.RestServer;
 import dev.sluice.runtime.plugins.PluginDiscoveryMode;
 import dev.sluice.runtime.plugins.PluginPath;
 import dev.sluice.runtime.plugins.Plugins;
@@ -22,6 +23,7 @@ import dev.sluice.runtime.worker.errors.KafkaDeadLetterQueues;
 import dev.sluice.runtime.worker.pipeline.RecordPipelineFactory;
 import dev.sluice.runtime.worker.sink.SinkTaskRunnerFactory;
 import dev.sluice.runtime.worker.source.SourceTaskRunnerFactory;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -38,8 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A standalone worker, assembled: plugins from {@code plugin.path}, the file offset store, the source and sink
- * data paths with their Kafka clients and dead letter queues, the worker, and the standalone herder over
- * in-memory config and status stores. {@link #start} builds and starts it in that order; {@link #close} stops
+ * data paths with their Kafka clients and dead letter queues, the worker, the standalone herder over
+ * in-memory config and status stores, and the REST API. {@link #start} builds and starts it in that order; {@link #close} stops
  * it in reverse, so source offsets are flushed to the offsets file before it closes.
  */
 public final class StandaloneRuntime implements AutoCloseable {
@@ -51,11 +53,13 @@ public final class StandaloneRuntime implements AutoCloseable {
 
     private final StandaloneConfig config;
     private final Herder herder;
+    private final RestServer rest;
     private final Deque<AutoCloseable> resources;
 
-    private StandaloneRuntime(StandaloneConfig config, Herder herder, Deque<AutoCloseable> resources) {
+    private StandaloneRuntime(StandaloneConfig config, Herder herder, RestServer rest, Deque<AutoCloseable> resources) {
         this.config = config;
         this.herder = herder;
+        this.rest = rest;
         this.resources = resources;
     }
 
@@ -104,12 +108,22 @@ public final class StandaloneRuntime implements AutoCloseable {
                 providers.resolve("Connector '" + connector + "'", connectorConfig);
             Duration stopTimeout = Duration.ofMillis(config.taskShutdownTimeout())
                 .plus(Worker.CONNECTOR_GRACEFUL_SHUTDOWN_TIMEOUT).plusSeconds(5);
-            StandaloneHerder herder = new StandaloneHerder(worker, AdvertisedWorkerId.of(config, -1), clusterId,
+            RestServer rest = new RestServer(config);
+            rest.bind();
+            AutoCloseable restStop = rest::stop;
+            resources.push(restStop);
+            URI advertised = rest.advertisedUrl();
+            String workerId = advertised.getHost() + ":" + advertised.getPort();
+            StandaloneHerder herder = new StandaloneHerder(worker, workerId, clusterId,
                 new MemoryConfigStore(), new MemoryStatusStore(),
                 new ConnectorConfigValidator(plugins, overrides, config.topicCreationEnable()), resolver, stopTimeout);
             herder.start();
             resources.push(herder::stop);
-            return new StandaloneRuntime(config, herder, resources);
+            rest.serve(herder);
+            // The REST server stops first, so no request reaches a stopping herder.
+            resources.remove(restStop);
+            resources.push(restStop);
+            return new StandaloneRuntime(config, herder, rest, resources);
         } catch (RuntimeException | Error e) {
             closeAll(resources);
             throw e;
@@ -124,6 +138,11 @@ public final class StandaloneRuntime implements AutoCloseable {
     /** The herder, to create and manage connectors. */
     public Herder herder() {
         return herder;
+    }
+
+    /** The REST server, e.g. for its {@link RestServer#advertisedUrl()}. */
+    public RestServer rest() {
+        return rest;
     }
 
     /** Stops every connector and task, flushes and closes the offset store, and releases the plugins. */

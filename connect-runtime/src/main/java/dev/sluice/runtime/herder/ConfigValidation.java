@@ -39,15 +39,20 @@ public record ConfigValidation(String connectorClass, Map<String, ConfigDef.Conf
         groups = List.copyOf(groups);
     }
 
-    /** How many values carry at least one error message. */
+    /** How many error messages the reported values carry in total: Apache's {@code error_count}. */
     public int errorCount() {
-        int count = 0;
+        return errorMessages().size();
+    }
+
+    /** Every error message of the reported values, in {@link #entries()} order. */
+    public List<String> errorMessages() {
+        List<String> messages = new ArrayList<>();
         for (Entry entry : entries()) {
-            if (entry.value() != null && !entry.value().errorMessages().isEmpty()) {
-                count++;
+            if (entry.value() != null) {
+                messages.addAll(entry.value().errorMessages());
             }
         }
-        return count;
+        return messages;
     }
 
     /**
@@ -84,13 +89,13 @@ public record ConfigValidation(String connectorClass, Map<String, ConfigDef.Conf
     }
 
     /**
-     * The message with which a create or update is rejected, as Apache words its start: the error count, one
-     * line per erroneous key, and where to get the full validation.
+     * The message with which a create or update is rejected, worded as Apache's: the error count, one line per
+     * error message, and where to get the full validation.
      */
     public String failureMessage() {
-        List<String> lines = errorLines();
-        return "Connector configuration is invalid and contains the following " + lines.size() + " error(s):\n"
-            + String.join("\n", lines) + "\n"
+        List<String> messages = errorMessages();
+        return "Connector configuration is invalid and contains the following " + messages.size() + " error(s):\n"
+            + String.join("\n", messages) + "\n"
             + "You can also find the above list of errors at the endpoint `/connector-plugins/{connectorType}/config/validate`";
     }
 }

@@ -7,10 +7,13 @@ import dev.sluice.runtime.config.ConnectorConfig;
 import dev.sluice.runtime.config.SinkConnectorConfig;
 import dev.sluice.runtime.config.SourceConnectorConfig;
 import dev.sluice.runtime.plugins.LoaderSwap;
+import dev.sluice.runtime.plugins.PluginDescriptor;
 import dev.sluice.runtime.plugins.PluginNotFoundException;
+import dev.sluice.runtime.plugins.PluginType;
 import dev.sluice.runtime.plugins.Plugins;
 import dev.sluice.runtime.plugins.ResolvedPlugin;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +75,24 @@ public final class ConnectorConfigValidator {
         try (LoaderSwap swap = LoaderSwap.to(resolved.loader())) {
             return validate(connectorClass, connector, resolved, props);
         }
+    }
+
+    /**
+     * The installed plugins of the listable types in Apache's order (sink, source, transformation, predicate,
+     * converter, header converter), each type sorted by class name; only connectors if {@code connectorsOnly}.
+     */
+    public List<PluginDescriptor> plugins(boolean connectorsOnly) {
+        List<PluginType> order = connectorsOnly ? List.of(PluginType.SINK, PluginType.SOURCE)
+            : List.of(PluginType.SINK, PluginType.SOURCE, PluginType.TRANSFORMATION, PluginType.PREDICATE,
+                PluginType.CONVERTER, PluginType.HEADER_CONVERTER);
+        List<PluginDescriptor> listed = new ArrayList<>();
+        for (PluginType type : order) {
+            plugins.descriptors(type).stream()
+                .sorted(Comparator.comparing(PluginDescriptor::className)
+                    .thenComparing(d -> d.version() == null ? "" : d.version()))
+                .forEach(listed::add);
+        }
+        return listed;
     }
 
     /** Whether {@code connectorClassOrAlias} names a source or sink connector; unknown if it names none. */

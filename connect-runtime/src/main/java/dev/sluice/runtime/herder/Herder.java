@@ -1,5 +1,6 @@
 package dev.sluice.runtime.herder;
 
+import dev.sluice.runtime.plugins.PluginDescriptor;
 import dev.sluice.runtime.worker.ConnectorTaskId;
 import dev.sluice.runtime.worker.TargetState;
 import dev.sluice.runtime.worker.TaskStatus;
@@ -31,6 +32,19 @@ public interface Herder {
 
     /** Whether the herder has started and is not stopping: what {@code GET /health} reports. */
     boolean isReady();
+
+    /**
+     * Completes once the control thread has run a no-op request: what {@code GET /health} checks, so that a stuck
+     * control thread shows as unhealthy.
+     */
+    CompletableFuture<Void> healthCheck();
+
+    /**
+     * The installed plugins that {@code GET /connector-plugins} lists, in Apache's order: sink and source
+     * connectors, then (unless {@code connectorsOnly}) transformations, predicates, converters and header converters,
+     * each sorted by class name.
+     */
+    List<PluginDescriptor> plugins(boolean connectorsOnly);
 
     /** The id of the Kafka cluster the worker uses, or {@code null} if unknown. */
     String kafkaClusterId();

@@ -42,7 +42,7 @@ class StandaloneRuntimeIT {
         props.put("value.converter.schemas.enable", "false");
         props.put("offset.storage.file.filename", dir.resolve("connect.offsets").toString());
         props.put("offset.flush.interval.ms", "200");
-        props.put("listeners", "http://localhost:8083");
+        props.put("listeners", "http://localhost:0");
         return props;
     }
 

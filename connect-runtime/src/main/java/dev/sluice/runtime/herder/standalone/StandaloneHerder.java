@@ -12,6 +12,7 @@ import dev.sluice.runtime.herder.InvalidConnectorConfigException;
 import dev.sluice.runtime.herder.RestartRequest;
 import dev.sluice.runtime.herder.StatusStoreWriter;
 import dev.sluice.runtime.herder.TaskInfo;
+import dev.sluice.runtime.plugins.PluginDescriptor;
 import dev.sluice.runtime.storage.ConfigSnapshot;
 import dev.sluice.runtime.storage.ConfigStore;
 import dev.sluice.runtime.storage.StatusStore;
@@ -43,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.apache.kafka.common.config.ConfigTransformer;
 import org.apache.kafka.connect.errors.AlreadyExistsException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.NotFoundException;
@@ -151,6 +153,16 @@ public final class StandaloneHerder implements Herder {
     @Override
     public boolean isReady() {
         return ready;
+    }
+
+    @Override
+    public CompletableFuture<Void> healthCheck() {
+        return onControl("check health", () -> null);
+    }
+
+    @Override
+    public List<PluginDescriptor> plugins(boolean connectorsOnly) {
+        return validator.plugins(connectorsOnly);
     }
 
     @Override
@@ -363,8 +375,13 @@ public final class StandaloneHerder implements Herder {
                 config.get(ConnectorConfig.CONNECTOR_CLASS), state);
             configStore.putConnectorConfig(connector, config, state);
         }
-        return startConnector(connector).thenApply(ignored ->
-            new Created<>(!exists, connectorInfo(configStore.snapshot(), connector)));
+        return startConnector(connector).thenApply(ignored -> {
+            ConfigSnapshot current = configStore.snapshot();
+            if (!current.contains(connector)) {
+                throw new NotFoundException("Connector " + connector + " was deleted before it finished starting");
+            }
+            return new Created<>(!exists, connectorInfo(current, connector));
+        });
     }
 
     /**
@@ -407,19 +424,45 @@ public final class StandaloneHerder implements Herder {
             if (!snapshot.contains(connector) || snapshot.targetState(connector) == TargetState.STOPPED) {
                 return null;
             }
-            if (generated.equals(snapshot.taskConfigs(connector)) && worker.taskIds(connector).size() == generated.size()) {
+            List<Map<String, String>> raw = withProviderReferences(snapshot.connectorConfig(connector), generated);
+            if (raw.equals(snapshot.taskConfigs(connector)) && worker.taskIds(connector).size() == raw.size()) {
                 log.debug("Task configurations of connector {} are unchanged", connector);
                 return null;
             }
-            log.info("Connector {} has {} task configuration(s); replacing its tasks", connector, generated.size());
+            log.info("Connector {} has {} task configuration(s); replacing its tasks", connector, raw.size());
             removeTasks(snapshot, connector);
-            configStore.putTaskConfigs(connector, generated);
+            configStore.putTaskConfigs(connector, raw);
             ConfigSnapshot updated = configStore.snapshot();
             for (ConnectorTaskId id : updated.tasks(connector)) {
                 startTask(updated, id);
             }
             return null;
         }, control);
+    }
+
+    /**
+     * Apache's reverse transform of generated task configurations: a value under a key whose raw connector value
+     * holds a config provider reference is stored as that reference, so that resolved secrets never reach the
+     * config store or {@code GET /connectors/{name}/tasks}. Tasks get it resolved again when they start.
+     */
+    private static List<Map<String, String>> withProviderReferences(Map<String, String> rawConnectorConfig,
+                                                                    List<Map<String, String>> generated) {
+        Map<String, String> references = new HashMap<>();
+        rawConnectorConfig.forEach((key, value) -> {
+            if (value != null && ConfigTransformer.DEFAULT_PATTERN.matcher(value).find()) {
+                references.put(key, value);
+            }
+        });
+        if (references.isEmpty()) {
+            return generated;
+        }
+        List<Map<String, String>> raw = new ArrayList<>(generated.size());
+        for (Map<String, String> config : generated) {
+            Map<String, String> restored = new HashMap<>(config);
+            references.forEach((key, reference) -> restored.replace(key, reference));
+            raw.add(restored);
+        }
+        return raw;
     }
 
     /** Stops the connector's tasks, forgets their configurations and statuses. */
@@ -503,15 +546,17 @@ public final class StandaloneHerder implements Herder {
 
     private static ConnectorStateInfo plannedRestart(ConnectorStateInfo current, boolean restartConnector,
                                                      Set<ConnectorTaskId> restartTasks) {
+        // As Apache's restart plan: only the state changes; the last trace is kept.
         ConnectorStatus connector = current.connector();
         if (restartConnector) {
-            connector = new ConnectorStatus(connector.connector(), LifecycleState.RESTARTING, null, connector.workerId(),
-                connector.generation(), connector.version());
+            connector = new ConnectorStatus(connector.connector(), LifecycleState.RESTARTING, connector.trace(),
+                connector.workerId(), connector.generation(), connector.version());
         }
         List<TaskStatus> tasks = new ArrayList<>();
         for (TaskStatus task : current.tasks()) {
             tasks.add(restartTasks.contains(task.id())
-                ? new TaskStatus(task.id(), LifecycleState.RESTARTING, null, task.workerId(), task.generation(), task.version())
+                ? new TaskStatus(task.id(), LifecycleState.RESTARTING, task.trace(), task.workerId(), task.generation(),
+                    task.version())
                 : task);
         }
         return new ConnectorStateInfo(current.name(), connector, tasks, current.type());
