@@ -30,6 +30,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
@@ -116,7 +117,8 @@ public final class StandaloneRuntime implements AutoCloseable {
             String workerId = advertised.getHost() + ":" + advertised.getPort();
             StandaloneHerder herder = new StandaloneHerder(worker, workerId, clusterId,
                 new MemoryConfigStore(), new MemoryStatusStore(),
-                new ConnectorConfigValidator(plugins, overrides, config.topicCreationEnable()), resolver, stopTimeout);
+                new ConnectorConfigValidator(plugins, overrides, config.topicCreationEnable()), resolver, stopTimeout,
+                startTimeout(workerProps));
             herder.start();
             resources.push(herder::stop);
             rest.serve(herder);
@@ -149,6 +151,22 @@ public final class StandaloneRuntime implements AutoCloseable {
     @Override
     public void close() {
         closeAll(resources);
+    }
+
+    private static Duration startTimeout(Map<String, String> workerProps) {
+        String value = workerProps.get(StandaloneHerder.START_TIMEOUT_CONFIG);
+        if (value == null || value.isBlank()) {
+            return StandaloneHerder.DEFAULT_START_TIMEOUT;
+        }
+        try {
+            long millis = Long.parseLong(value.trim());
+            if (millis > 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the key
+        }
+        throw new ConfigException(StandaloneHerder.START_TIMEOUT_CONFIG, value, "Must be a positive number of milliseconds");
     }
 
     private static ConnectorClientConfigOverridePolicy overridePolicy(WorkerConfig config, Plugins plugins) {

@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.runtime.cli.StandaloneRuntime;
 import dev.sluice.testkit.KafkaClusterExtension;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RestApiIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
     static KafkaClusterExtension kafka = KafkaClusterExtension.brokers(1);
@@ -42,18 +36,7 @@ class RestApiIT {
 
     private static StandaloneRuntime runtime;
     private static URI base;
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    /** One answer: status and body. */
-    private record Answer(int status, String body, HttpResponse<String> response) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
-        }
-    }
+    private static RestTestClient client;
 
     @BeforeAll
     static void startWorker() {
@@ -66,6 +49,7 @@ class RestApiIT {
         props.put("listeners", "http://localhost:0");
         runtime = StandaloneRuntime.start(props, props);
         base = URI.create("http://localhost:" + runtime.rest().port());
+        client = new RestTestClient(base);
     }
 
     @AfterAll
@@ -75,19 +59,12 @@ class RestApiIT {
         }
     }
 
-    private Answer send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body(), response);
+    private RestTestClient.Answer send(String method, String path, String body) throws Exception {
+        return client.send(method, path, body);
     }
 
-    private static String json(Object value) throws IOException {
-        return JSON.writeValueAsString(value);
+    private static String json(Object value) {
+        return RestTestClient.json(value);
     }
 
     @Test
@@ -96,12 +73,12 @@ class RestApiIT {
         Path output = dir.resolve("tutorial-out.txt");
         Files.write(input, List.of("alpha", "beta", "gamma"), StandardCharsets.UTF_8);
 
-        Answer root = send("GET", "/", null);
+        RestTestClient.Answer root = send("GET", "/", null);
         assertEquals(200, root.status());
         assertEquals("4.3.1", root.json().get("version").asText());
         assertEquals(kafka.cluster().admin().describeCluster().clusterId().get(), root.json().get("kafka_cluster_id").asText());
 
-        Answer created = send("POST", "/connectors", json(Map.of("name", "local-file-source", "config", Map.of(
+        RestTestClient.Answer created = send("POST", "/connectors", json(Map.of("name", "local-file-source", "config", Map.of(
             "connector.class", "FileStreamSource", "tasks.max", "1", "file", input.toString(), "topic", "rest-it"))));
         assertEquals(201, created.status(), created.body());
         assertEquals("/connectors/local-file-source", URI.create(created.response().headers().firstValue("Location")
@@ -110,10 +87,10 @@ class RestApiIT {
         assertEquals("local-file-source", created.json().get("config").get("name").asText());
         assertEquals(0, created.json().get("tasks").get(0).get("task").asInt());
 
-        Answer sink = send("PUT", "/connectors/local-file-sink/config", json(Map.of("connector.class", "FileStreamSink",
+        RestTestClient.Answer sink = send("PUT", "/connectors/local-file-sink/config", json(Map.of("connector.class", "FileStreamSink",
             "tasks.max", "1", "file", output.toString(), "topics", "rest-it")));
         assertEquals(201, sink.status(), sink.body());
-        Answer updated = send("PUT", "/connectors/local-file-sink/config", json(Map.of("connector.class", "FileStreamSink",
+        RestTestClient.Answer updated = send("PUT", "/connectors/local-file-sink/config", json(Map.of("connector.class", "FileStreamSink",
             "tasks.max", "1", "file", output.toString(), "topics", "rest-it")));
         assertEquals(200, updated.status(), "an update of an existing connector answers 200: " + updated.body());
 
@@ -146,7 +123,7 @@ class RestApiIT {
         assertEquals("RUNNING", send("GET", "/connectors/local-file-source/tasks/0/status", null).json().get("state")
             .asText());
         assertEquals(204, send("POST", "/connectors/local-file-source/restart", null).status());
-        Answer restartAll = send("POST", "/connectors/local-file-source/restart?includeTasks=true", null);
+        RestTestClient.Answer restartAll = send("POST", "/connectors/local-file-source/restart?includeTasks=true", null);
         assertEquals(202, restartAll.status(), restartAll.body());
         assertEquals("RESTARTING", restartAll.json().get("tasks").get(0).get("state").asText());
         await().atMost(TIMEOUT).until(() -> "RUNNING".equals(send("GET", "/connectors/local-file-source/status", null)
@@ -159,7 +136,7 @@ class RestApiIT {
         assertEquals(input.toString(), send("GET", "/connectors/local-file-source/config", null).json().get("file")
             .asText());
 
-        Answer validation = send("PUT", "/connector-plugins/FileStreamSinkConnector/config/validate",
+        RestTestClient.Answer validation = send("PUT", "/connector-plugins/FileStreamSinkConnector/config/validate",
             json(Map.of("connector.class", "org.apache.kafka.connect.file.FileStreamSinkConnector", "tasks.max", "1",
                 "name", "v")));
         assertEquals(200, validation.status(), validation.body());
@@ -178,7 +155,7 @@ class RestApiIT {
 
         assertEquals(204, send("DELETE", "/connectors/local-file-source", null).status());
         assertEquals(204, send("DELETE", "/connectors/local-file-sink", null).status());
-        Answer gone = send("GET", "/connectors/local-file-source", null);
+        RestTestClient.Answer gone = send("GET", "/connectors/local-file-source", null);
         assertEquals(404, gone.status());
         assertEquals(404, gone.json().get("error_code").asInt());
         assertEquals("[]", send("GET", "/connectors", null).body());
@@ -203,10 +180,8 @@ class RestApiIT {
             "connector.class", "FileStreamSink", "topics", "t")))), 400, "doesn't match");
         assertBad(send("POST", "/connectors", json(Map.of("name", "u", "cofig", Map.of()))), 400, "cofig");
 
-        HttpRequest textPlain = HttpRequest.newBuilder(base.resolve("/connectors"))
-            .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("name=x")).build();
-        HttpResponse<String> unsupported = http.send(textPlain, HttpResponse.BodyHandlers.ofString());
-        assertEquals(415, unsupported.statusCode(), unsupported.body());
+        RestTestClient.Answer unsupported = client.send("POST", "/connectors", "name=x", "text/plain");
+        assertEquals(415, unsupported.status(), unsupported.body());
         assertTrue(unsupported.body().contains("application/json"), unsupported.body());
 
         assertEquals(404, send("GET", "/connectors/none/status", null).status());
@@ -219,7 +194,7 @@ class RestApiIT {
         assertEquals(200, send("GET", "/health", null).status());
     }
 
-    private static void assertBad(Answer answer, int status, String mentions) {
+    private static void assertBad(RestTestClient.Answer answer, int status, String mentions) {
         assertEquals(status, answer.status(), answer.body());
         assertEquals(status, answer.json().get("error_code").asInt(), answer.body());
         assertTrue(answer.json().get("message").asText().contains(mentions),

@@ -65,6 +65,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class StandaloneHerder implements Herder {
 
+    /**
+     * The worker property (a Sluice extension, not one of Apache's keys) bounding how long a connector's
+     * {@code start()} may take before the connector is reported FAILED.
+     */
+    public static final String START_TIMEOUT_CONFIG = "sluice.connector.start.timeout.ms";
+
+    /** Default of {@link #START_TIMEOUT_CONFIG}. */
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(60);
+
     private static final Logger log = LoggerFactory.getLogger(StandaloneHerder.class);
 
     private final Worker worker;
@@ -75,6 +84,7 @@ public final class StandaloneHerder implements Herder {
     private final ConnectorConfigValidator validator;
     private final ConnectorConfigResolver resolver;
     private final Duration stopTimeout;
+    private final Duration startTimeout;
     private final ExecutorService control;
     private final ExecutorService validation;
     private volatile boolean ready;
@@ -94,6 +104,18 @@ public final class StandaloneHerder implements Herder {
     public StandaloneHerder(Worker worker, String workerId, String kafkaClusterId, ConfigStore configStore,
                             StatusStore statusStore, ConnectorConfigValidator validator,
                             ConnectorConfigResolver resolver, Duration stopTimeout) {
+        this(worker, workerId, kafkaClusterId, configStore, statusStore, validator, resolver, stopTimeout,
+            DEFAULT_START_TIMEOUT);
+    }
+
+    /**
+     * A herder over {@code worker} whose connectors must finish {@code start()} within {@code startTimeout}, or
+     * are reported FAILED; see {@link #StandaloneHerder(Worker, String, String, ConfigStore, StatusStore,
+     * ConnectorConfigValidator, ConnectorConfigResolver, Duration)} for the other parameters.
+     */
+    public StandaloneHerder(Worker worker, String workerId, String kafkaClusterId, ConfigStore configStore,
+                            StatusStore statusStore, ConnectorConfigValidator validator,
+                            ConnectorConfigResolver resolver, Duration stopTimeout, Duration startTimeout) {
         this.worker = Objects.requireNonNull(worker, "worker");
         this.kafkaClusterId = kafkaClusterId;
         this.configStore = Objects.requireNonNull(configStore, "configStore");
@@ -103,6 +125,7 @@ public final class StandaloneHerder implements Herder {
         this.validator = Objects.requireNonNull(validator, "validator");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.stopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");
+        this.startTimeout = Objects.requireNonNull(startTimeout, "startTimeout");
         this.control = Executors.newSingleThreadExecutor(work -> new Thread(work, "standalone-herder-control"));
         AtomicInteger validators = new AtomicInteger();
         this.validation = Executors.newCachedThreadPool(work -> {
@@ -400,13 +423,37 @@ public final class StandaloneHerder implements Herder {
             return CompletableFuture.failedFuture(e);
         }
         statuses.onAssigned(connector);
-        return worker.startConnector(connector, resolved, target, statuses, this::onTaskReconfigurationRequested)
+        CompletableFuture<TargetState> starting =
+            worker.startConnector(connector, resolved, target, statuses, this::onTaskReconfigurationRequested);
+        return starting.copy().orTimeout(startTimeout.toMillis(), TimeUnit.MILLISECONDS)
             .exceptionally(error -> {
+                if (unwrap(error) instanceof TimeoutException) {
+                    throw startTimedOut(connector, starting);
+                }
                 throw new ConnectException("Connector " + connector + " failed to start: " + rootMessage(error),
                     unwrap(error));
             })
             .thenComposeAsync(state -> state == TargetState.STARTED
                 ? updateTasks(connector) : CompletableFuture.completedFuture(null), control);
+    }
+
+    /**
+     * A connector's {@code start()} has not returned within {@link #startTimeout}: it is reported FAILED with a trace
+     * that says so (its thread is left running), and if it does finish starting later its tasks are started then.
+     */
+    private ConnectException startTimedOut(String connector, CompletableFuture<TargetState> starting) {
+        ConnectException failure = new ConnectException("Connector " + connector + " did not finish starting within "
+            + startTimeout.toMillis() + " ms (" + START_TIMEOUT_CONFIG + "); its start() is still running on thread "
+            + "connector-thread-" + connector + ". Check what the connector waits for, then restart or delete it.");
+        log.error("{}", failure.getMessage());
+        statuses.onFailure(connector, failure);
+        starting.whenCompleteAsync((state, error) -> {
+            if (error == null && state == TargetState.STARTED && configStore.snapshot().contains(connector)) {
+                log.info("Connector {} finished starting after its start timeout; starting its tasks", connector);
+                updateTasks(connector);
+            }
+        }, control);
+        return failure;
     }
 
     /** Asks a running connector for its task configurations and, if they changed, replaces its tasks. */
