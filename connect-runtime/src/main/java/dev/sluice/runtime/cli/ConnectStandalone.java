@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * files (properties or JSON) given on the command line, as Apache's {@code ConnectStandalone} does, until the
  * JVM is asked to stop (SIGTERM, Ctrl-C), when it stops every connector and task cleanly.
  *
- * <p>Exit codes: 0 after a clean stop, 1 for a wrong command line or a failed start (unreadable or invalid
- * worker properties, Kafka unreachable, a connector that cannot be created).
+ * <p>Exit codes, as Apache's: 1 for a wrong command line, 2 when the worker cannot start (unreadable or invalid
+ * worker properties, Kafka unreachable, REST port taken), 3 when a connector file cannot be turned into a running
+ * connector; after SIGTERM the JVM's own status (143).
  */
 public final class ConnectStandalone {
 
@@ -39,10 +40,16 @@ public final class ConnectStandalone {
         System.exit(run(Path.of(args[0]), connectorFiles(args)));
     }
 
+    /** Exit code when the worker cannot start. */
+    static final int WORKER_FAILED = 2;
+
+    /** Exit code when a connector given on the command line cannot be created. */
+    static final int CONNECTOR_FAILED = 3;
+
     /**
      * Starts the worker and its connectors, then blocks until a JVM shutdown stops it.
      *
-     * @return the exit code: 0 after a clean stop, 1 if starting failed
+     * @return the exit code: 0 after a clean stop, {@link #WORKER_FAILED} or {@link #CONNECTOR_FAILED}
      */
     static int run(Path workerFile, List<Path> connectorFiles) {
         StandaloneRuntime runtime;
@@ -52,8 +59,8 @@ public final class ConnectStandalone {
             Map<String, String> resolved = WorkerPropertiesLoader.load(workerFile);
             runtime = StandaloneRuntime.start(raw, resolved);
         } catch (RuntimeException e) {
-            log.error("Stopping: the worker could not start. {}", e.getMessage(), e);
-            return 1;
+            log.error("Stopping due to error: the worker could not start. {}", e.getMessage(), e);
+            return WORKER_FAILED;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -68,10 +75,10 @@ public final class ConnectStandalone {
                 createConnector(runtime, file);
             }
         } catch (RuntimeException e) {
-            log.error("Stopping: {}", e.getMessage(), e.getCause() == null ? e : e.getCause());
+            log.error("Stopping after connector error: {}", e.getMessage(), e.getCause() == null ? e : e.getCause());
             Runtime.getRuntime().removeShutdownHook(hook);
             runtime.close();
-            return 1;
+            return CONNECTOR_FAILED;
         }
         log.info("Kafka Connect started");
         awaitQuietly(stopped);

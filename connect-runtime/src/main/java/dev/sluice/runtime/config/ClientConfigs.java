@@ -47,13 +47,15 @@ public final class ClientConfigs {
     /**
      * The worker's settings for connector clients of one type. Producers and consumers get the worker's
      * {@code producer.*} / {@code consumer.*} settings; admin clients get every un-prefixed worker setting
-     * (not those under {@code producer.}, {@code consumer.} or {@code admin.}) overlaid with {@code admin.*}.
+     * (not those under {@code producer.}, {@code consumer.} or {@code admin.}, nor {@code config.providers*})
+     * overlaid with {@code admin.*}.
      */
     public static Map<String, Object> fromWorker(WorkerConfig worker, ClientType type) {
         Map<String, Object> settings = new LinkedHashMap<>();
         if (type == ClientType.ADMIN) {
             worker.originals().forEach((key, value) -> {
-                if (WORKER_CLIENT_PREFIXES.stream().noneMatch(key::startsWith)) {
+                // As Apache: un-prefixed worker keys reach admin clients, but never the worker's config providers.
+                if (WORKER_CLIENT_PREFIXES.stream().noneMatch(key::startsWith) && !key.startsWith("config.providers")) {
                     settings.put(key, value);
                 }
             });

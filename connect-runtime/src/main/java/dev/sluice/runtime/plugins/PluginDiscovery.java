@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -65,10 +66,13 @@ final class PluginDiscovery {
         Set<PluginCandidate> all = new LinkedHashSet<>(listed);
         all.addAll(bytecode.scan(source, scanTypes));
 
-        Map<Class<?>, String> versions = new LinkedHashMap<>();
+        // A class is probed once even when it is a candidate for several types (a converter that is also a
+        // header converter); an unusable one is remembered as absent, so it is logged once.
+        Map<Class<?>, Optional<String>> versions = new LinkedHashMap<>();
         List<DiscoveredPlugin> usable = new ArrayList<>();
         for (PluginCandidate candidate : all) {
-            String version = versions.computeIfAbsent(candidate.pluginClass(), c -> probe(c, source));
+            String version = versions.computeIfAbsent(candidate.pluginClass(),
+                c -> Optional.ofNullable(probe(c, source))).orElse(null);
             if (version != null) {
                 usable.add(new DiscoveredPlugin(candidate.pluginClass(), candidate.type(), version, source,
                     listed.contains(candidate)));

@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -98,9 +99,16 @@ public final class RestServer {
         ResourceConfig resources = new ResourceConfig();
         resources.register(new JacksonJsonProvider(new ObjectMapper()));
         resources.register(new ErrorMapper());
-        resources.register(new RootResource(herder, requests));
-        resources.register(new ConnectorsResource(herder, requests));
-        resources.register(new ConnectorPluginsResource(herder, requests));
+        resources.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(herder).to(Herder.class);
+                bind(requests).to(HerderRequests.class);
+            }
+        });
+        resources.register(RootResource.class);
+        resources.register(ConnectorsResource.class);
+        resources.register(ConnectorPluginsResource.class);
         resources.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         ServletHolder servlet = new ServletHolder("rest", new ServletContainer(resources));
         context.addServlet(servlet, "/*");

@@ -47,6 +47,20 @@ class ClientConfigsTest {
     }
 
     @Test
+    void workerConfigProvidersNeverReachAdminClients() {
+        WorkerConfig worker = new StandaloneConfig(Map.of("bootstrap.servers", "localhost:9092",
+            "key.converter", "org.apache.kafka.connect.json.JsonConverter",
+            "value.converter", "org.apache.kafka.connect.json.JsonConverter",
+            "offset.storage.file.filename", "unused.offsets",
+            "config.providers", "file",
+            "config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider"));
+        Map<String, Object> admin = ClientConfigs.fromWorker(worker, ClientType.ADMIN);
+        assertTrue(admin.keySet().stream().noneMatch(k -> k.startsWith("config.providers")),
+            "config.providers keys are filtered out as in Apache: " + admin.keySet());
+        assertEquals("localhost:9092", admin.get("bootstrap.servers"));
+    }
+
+    @Test
     void connectorOverridesAreCollectedPerClientType() {
         assertEquals(Map.of("acks", "1", "linger.ms", "0"), ClientConfigs.connectorOverrides(CONNECTOR, ClientType.PRODUCER));
         assertEquals(Map.of("group.id", "mine"), ClientConfigs.connectorOverrides(CONNECTOR, ClientType.CONSUMER));

@@ -7,6 +7,7 @@ import dev.sluice.runtime.rest.HerderRequests;
 import dev.sluice.runtime.rest.entities.ConfigInfosJson;
 import dev.sluice.runtime.rest.entities.PluginInfoJson;
 import dev.sluice.runtime.rest.errors.RestException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ public final class ConnectorPluginsResource {
     private final HerderRequests requests;
 
     /** The plugins of {@code herder}'s worker. */
+    @Inject
     public ConnectorPluginsResource(Herder herder, HerderRequests requests) {
         this.herder = Objects.requireNonNull(herder, "herder");
         this.requests = Objects.requireNonNull(requests, "requests");

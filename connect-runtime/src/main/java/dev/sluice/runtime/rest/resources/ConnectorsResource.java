@@ -14,6 +14,7 @@ import dev.sluice.runtime.rest.entities.TaskInfoJson;
 import dev.sluice.runtime.rest.errors.RestException;
 import dev.sluice.runtime.worker.ConnectorTaskId;
 import dev.sluice.runtime.worker.TargetState;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -45,6 +46,7 @@ public final class ConnectorsResource {
     private final HerderRequests requests;
 
     /** The connectors of {@code herder}'s worker. */
+    @Inject
     public ConnectorsResource(Herder herder, HerderRequests requests) {
         this.herder = Objects.requireNonNull(herder, "herder");
         this.requests = Objects.requireNonNull(requests, "requests");

@@ -4,6 +4,7 @@ import dev.sluice.runtime.herder.Herder;
 import dev.sluice.runtime.rest.HerderRequests;
 import dev.sluice.runtime.rest.entities.ServerInfo;
 import dev.sluice.runtime.rest.entities.WorkerStatus;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,7 @@ public final class RootResource {
     private final HerderRequests requests;
 
     /** The root resource of {@code herder}'s worker. */
+    @Inject
     public RootResource(Herder herder, HerderRequests requests) {
         this.herder = Objects.requireNonNull(herder, "herder");
         this.requests = Objects.requireNonNull(requests, "requests");

@@ -114,7 +114,11 @@ public final class SinkTaskRunnerFactory implements TaskRunnerFactory {
                 ? new SinkErrantRecordReporter(errors, pipeline::reconvert) : null;
             Map<String, Object> consumerSettings =
                 SinkConsumerConfigs.of(id, worker, kafkaClusterId, overrides.approved(config));
-            Consumer<byte[], byte[]> consumer = newConsumer(id, consumerSettings);
+            Consumer<byte[], byte[]> consumer;
+            // Client plugins named in the settings (interceptors, SASL callbacks) load from the connector's plugin.
+            try (LoaderSwap swap = LoaderSwap.to(setup.loader())) {
+                consumer = newConsumer(id, consumerSettings);
+            }
             return new SinkTaskRunner(setup, new SinkTaskParts(consumer, pipeline, errors, errant,
                 worker.offsetCommitInterval(), worker.offsetCommitTimeout(), System::currentTimeMillis));
         } catch (RuntimeException e) {
