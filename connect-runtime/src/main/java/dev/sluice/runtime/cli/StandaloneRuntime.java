@@ -8,6 +8,7 @@ import dev.sluice.runtime.herder.ConnectorConfigResolver;
 import dev.sluice.runtime.herder.ConnectorConfigValidator;
 import dev.sluice.runtime.herder.Herder;
 import dev.sluice.runtime.herder.standalone.StandaloneHerder;
+import dev.sluice.runtime.metrics.ConnectMetrics;
 import dev.sluice.runtime.plugins.LoaderSwap;
 import dev.sluice.runtime.rest.RestServer;
 import dev.sluice.runtime.plugins.PluginDiscoveryMode;
@@ -31,7 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.metrics.Metrics;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigRequest.ClientType;
@@ -85,7 +86,7 @@ public final class StandaloneRuntime implements AutoCloseable {
             String clusterId = KafkaClusterIdLookup.lookup(config, CLUSTER_LOOKUP_TIMEOUT);
             log.info("Kafka cluster id: {}", clusterId);
 
-            Metrics metrics = new Metrics();
+            ConnectMetrics metrics = new ConnectMetrics(config, clusterId, Time.SYSTEM);
             resources.push(metrics);
             FileOffsetStore offsets = new FileOffsetStore(config);
             offsets.start();
@@ -101,7 +102,7 @@ public final class StandaloneRuntime implements AutoCloseable {
                 connector -> consumerOverrides(connector, plugins, overrides),
                 new KafkaDeadLetterQueues(config, clusterId, plugins, overrides), KafkaConsumer::new, clusterId);
             OffsetCodec codec = new OffsetCodec();
-            Worker worker = new Worker(config, plugins, metrics,
+            Worker worker = new Worker(config, plugins, metrics.registry(),
                 (connector, connectorConfig) -> new ConnectorOffsetReader(offsets, connector, codec),
                 sources.orElse(sinks));
 
@@ -115,6 +116,7 @@ public final class StandaloneRuntime implements AutoCloseable {
             resources.push(restStop);
             URI advertised = rest.advertisedUrl();
             String workerId = advertised.getHost() + ":" + advertised.getPort();
+            metrics.registerAppInfo(workerId);
             StandaloneHerder herder = new StandaloneHerder(worker, workerId, clusterId,
                 new MemoryConfigStore(), new MemoryStatusStore(),
                 new ConnectorConfigValidator(plugins, overrides, config.topicCreationEnable()), resolver, stopTimeout,

@@ -2,7 +2,12 @@ package dev.sluice.runtime.worker;
 
 import dev.sluice.runtime.config.ConnectorConfig;
 import dev.sluice.runtime.config.WorkerConfig;
+import dev.sluice.runtime.metrics.ConnectorMetrics;
+import dev.sluice.runtime.metrics.PluginInfo;
+import dev.sluice.runtime.metrics.TaskMetricGroups;
+import dev.sluice.runtime.metrics.WorkerMetrics;
 import dev.sluice.runtime.plugins.LoaderSwap;
+import dev.sluice.runtime.plugins.PluginDescriptor;
 import dev.sluice.runtime.plugins.Plugins;
 import java.io.IOException;
 import java.time.Duration;
@@ -20,10 +25,13 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.sink.SinkConnector;
 import org.apache.kafka.connect.source.SourceConnector;
+import org.apache.kafka.connect.source.SourceTask;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +41,9 @@ import org.slf4j.LoggerFactory;
  * loader, starts them on their own threads, moves them between target states and stops them within
  * bounded time. It knows nothing of REST or herders: its owner calls it from one control thread and
  * passes in the listeners that receive status changes and reconfiguration requests.
+ *
+ * <p>It also keeps Apache's worker metrics in the given registry: {@code connect-worker-metrics} for itself, and
+ * for each connector and task the groups that live exactly as long as they run here.
  */
 public final class Worker {
 
@@ -48,9 +59,12 @@ public final class Worker {
     private final TaskRunnerFactory taskRunners;
     private final ConcurrentMap<String, ConnectorRunner> connectors = new ConcurrentHashMap<>();
     private final ConcurrentMap<ConnectorTaskId, RunningTask> tasks = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ConnectorMetrics> connectorMetrics = new ConcurrentHashMap<>();
+    private final WorkerMetrics workerMetrics;
 
     /** A task on this worker, with what the worker keeps for it. */
-    private record RunningTask(TaskRunner runner, String version, PluginMetricsImpl pluginMetrics) {
+    private record RunningTask(TaskRunner runner, String version, PluginMetricsImpl pluginMetrics,
+                               TaskMetricGroups metricGroups) {
     }
 
     /**
@@ -58,7 +72,7 @@ public final class Worker {
      *
      * @param config        the worker configuration ({@code task.shutdown.graceful.timeout.ms})
      * @param plugins       the discovered plugins, to instantiate connectors and tasks
-     * @param metrics       the registry in which connectors and tasks register their plugin metrics
+     * @param metrics       the registry of the worker's metrics and of the plugin metrics of connectors and tasks
      * @param offsetReaders supplies the offset readers of source connectors
      * @param taskRunners   builds the concrete (source or sink) runner of each task
      */
@@ -69,6 +83,7 @@ public final class Worker {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.offsetReaders = Objects.requireNonNull(offsetReaders, "offsetReaders");
         this.taskRunners = Objects.requireNonNull(taskRunners, "taskRunners");
+        this.workerMetrics = new WorkerMetrics(metrics, connectors::size, tasks::size, this::taskStatesOf);
     }
 
     /**
@@ -91,10 +106,12 @@ public final class Worker {
                 runner = newConnectorRunner(name, connectorConfig, statusListener, reconfigurations);
             } catch (RuntimeException | LinkageError e) {
                 log.error("Cannot create connector {}", name, e);
+                workerMetrics.connectorStartupFailed();
                 statusListener.onFailure(name, e);
                 return CompletableFuture.failedFuture(e);
             }
             connectors.put(name, runner);
+            workerMetrics.connectorStartupSucceeded();
             log.info("Starting connector {} ({}) in target state {}", name, connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS),
                 initialState);
             return runner.start(initialState);
@@ -162,6 +179,7 @@ public final class Worker {
                     budget.total().toMillis());
                 runner.cancel();
             }
+            closeConnectorMetrics(name);
         }
     }
 
@@ -187,10 +205,13 @@ public final class Worker {
                 task = newTask(id, connectorConfig, taskConfig, taskCount, initialState, statusListener);
             } catch (RuntimeException | LinkageError e) {
                 log.error("Cannot start task {}", id, e);
+                workerMetrics.taskStartupFailed();
                 statusListener.onFailure(id, e);
                 return false;
             }
             tasks.put(id, task);
+            workerMetrics.taskAdded(id.connector());
+            workerMetrics.taskStartupSucceeded();
             task.runner().start();
             return true;
         }
@@ -234,6 +255,8 @@ public final class Worker {
                 }
             } finally {
                 closePluginMetrics(id, task.pluginMetrics());
+                closeTaskMetrics(id, task.metricGroups());
+                workerMetrics.taskRemoved(id.connector());
             }
         }
     }
@@ -251,6 +274,7 @@ public final class Worker {
             log.warn("Stopping tasks {} at worker shutdown; their herder should have stopped them", taskIds());
             stopAndAwaitTasks(taskIds());
         }
+        workerMetrics.close();
     }
 
     /** The names of the connectors on this worker, sorted. */
@@ -301,9 +325,21 @@ public final class Worker {
         Connector connector = plugins.newConnector(connectorClass);
         OffsetStorageReader offsetReader = connector instanceof SourceConnector
             ? offsetReaders.readerFor(name, config) : null;
-        PluginMetricsImpl pluginMetrics = new PluginMetricsImpl(metrics, connectorTags(name));
-        return new ConnectorRunner(name, connector, config, props, loader, statusListener, reconfigurations,
-            offsetReader, pluginMetrics);
+        ConnectorMetrics metered = new ConnectorMetrics(metrics, Time.SYSTEM, name, connectorType(connector),
+            connector.getClass().getName(), () -> connectorVersion(name));
+        try {
+            PluginMetricsImpl pluginMetrics = new PluginMetricsImpl(metrics, connectorTags(name));
+            ConnectorRunner runner = new ConnectorRunner(name, connector, config, props, loader,
+                new MeteredConnectorStatusListener(statusListener, metered), reconfigurations, offsetReader,
+                pluginMetrics);
+            // A group left by an earlier instance was replaced when this one registered; closing it now would
+            // remove the new metrics of the same names.
+            connectorMetrics.put(name, metered);
+            return runner;
+        } catch (RuntimeException | LinkageError e) {
+            metered.close();
+            throw e;
+        }
     }
 
     private RunningTask newTask(ConnectorTaskId id, Map<String, String> connectorProps, Map<String, String> taskProps,
@@ -327,14 +363,69 @@ public final class Worker {
             version = task.version();
         }
         log.info("Created task {} of class {} (version {})", id, taskClass, version);
+        TaskMetricGroups metricGroups = TaskMetricGroups.register(metrics, Time.SYSTEM, id.connector(), id.task(),
+            task instanceof SourceTask ? "source" : "sink", connectorInfo(id.connector(), connectorClass),
+            new PluginInfo(task.getClass().getName(), version != null ? version : PluginInfo.UNDEFINED_VERSION));
         PluginMetricsImpl pluginMetrics = new PluginMetricsImpl(metrics, taskTags(id));
         try {
             TaskRunner runner = taskRunners.create(new TaskSetup(id, task, config, taskProps, loader, initialState,
-                statusListener, pluginMetrics));
-            return new RunningTask(runner, version, pluginMetrics);
+                new MeteredTaskStatusListener(statusListener, metricGroups.task()), pluginMetrics, metricGroups));
+            return new RunningTask(runner, version, pluginMetrics, metricGroups);
         } catch (RuntimeException | LinkageError e) {
             closePluginMetrics(id, pluginMetrics);
+            closeTaskMetrics(id, metricGroups);
             throw e;
+        }
+    }
+
+    /** The lower-case states of the connector's tasks on this worker, for the per-connector task counts. */
+    private List<String> taskStatesOf(String connector) {
+        List<String> states = new ArrayList<>();
+        tasks.forEach((id, task) -> {
+            if (id.connector().equals(connector)) {
+                states.add(task.metricGroups().task().status());
+            }
+        });
+        return states;
+    }
+
+    /**
+     * The class and version of a task's connector: the version its running instance reports if it runs here,
+     * else the version discovered for its class.
+     */
+    private PluginInfo connectorInfo(String connector, String connectorClass) {
+        String className = plugins.resolve(connectorClass, Connector.class, null).pluginClass().getName();
+        String version = connectorVersion(connector);
+        if (version == null) {
+            version = plugins.descriptors().stream()
+                .filter(descriptor -> descriptor.className().equals(className))
+                .map(PluginDescriptor::version)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(PluginInfo.UNDEFINED_VERSION);
+        }
+        return new PluginInfo(className, version);
+    }
+
+    private static String connectorType(Connector connector) {
+        if (connector instanceof SourceConnector) {
+            return "source";
+        }
+        return connector instanceof SinkConnector ? "sink" : "unknown";
+    }
+
+    private void closeConnectorMetrics(String connector) {
+        ConnectorMetrics metered = connectorMetrics.remove(connector);
+        if (metered != null) {
+            metered.close();
+        }
+    }
+
+    private static void closeTaskMetrics(ConnectorTaskId id, TaskMetricGroups metricGroups) {
+        try {
+            metricGroups.close();
+        } catch (RuntimeException e) {
+            log.warn("Cannot remove the metrics of task {}", id, e);
         }
     }
 

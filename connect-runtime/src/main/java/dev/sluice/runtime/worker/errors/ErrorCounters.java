@@ -1,13 +1,14 @@
 package dev.sluice.runtime.worker.errors;
 
+import dev.sluice.runtime.metrics.ErrorCounts;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The error counts of one task, with the meaning of Apache Connect's {@code task-error-metrics} group; updated by the
- * task thread and by dead letter queue callbacks, readable from any thread.
+ * task thread and by dead letter queue callbacks, readable from any thread (and read by that group's metrics).
  */
-public final class ErrorCounters {
+public final class ErrorCounters implements ErrorCounts {
 
     private final LongAdder recordFailures = new LongAdder();
     private final LongAdder recordErrors = new LongAdder();
@@ -55,41 +56,49 @@ public final class ErrorCounters {
     }
 
     /** Failed attempts ({@code total-record-failures}). */
+    @Override
     public long recordFailures() {
         return recordFailures.sum();
     }
 
     /** Operations that failed for good ({@code total-record-errors}). */
+    @Override
     public long recordErrors() {
         return recordErrors.sum();
     }
 
     /** Records skipped ({@code total-records-skipped}). */
+    @Override
     public long recordsSkipped() {
         return recordsSkipped.sum();
     }
 
     /** Retries ({@code total-retries}). */
+    @Override
     public long retries() {
         return retries.sum();
     }
 
     /** Failures logged ({@code total-errors-logged}). */
+    @Override
     public long errorsLogged() {
         return errorsLogged.sum();
     }
 
     /** Dead letter queue writes ({@code deadletterqueue-produce-requests}). */
+    @Override
     public long deadLetterQueueRequests() {
         return deadLetterQueueRequests.sum();
     }
 
     /** Failed dead letter queue writes ({@code deadletterqueue-produce-failures}). */
+    @Override
     public long deadLetterQueueFailures() {
         return deadLetterQueueFailures.sum();
     }
 
     /** When the last failure happened, in epoch milliseconds, or 0 ({@code last-error-timestamp}). */
+    @Override
     public long lastErrorTimestamp() {
         return lastErrorTimestamp.get();
     }

@@ -4,7 +4,9 @@ import dev.sluice.runtime.config.ClientConfigOverrides;
 import dev.sluice.runtime.config.ClientConfigs;
 import dev.sluice.runtime.config.SinkConnectorConfig;
 import dev.sluice.runtime.config.WorkerConfig;
+import dev.sluice.runtime.plugins.LoaderSwap;
 import dev.sluice.runtime.plugins.Plugins;
+import dev.sluice.runtime.plugins.ResolvedPlugin;
 import dev.sluice.runtime.worker.ConnectorTaskId;
 import dev.sluice.runtime.worker.sink.SinkTaskRunnerFactory;
 import dev.sluice.runtime.worker.source.SourceProducerConfigs;
@@ -133,8 +135,15 @@ public final class KafkaDeadLetterQueues implements SinkTaskRunnerFactory.DeadLe
      */
     @Override
     public ErrorReporter open(SinkConnectorConfig connector, ConnectorTaskId id, ErrorCounters counters) {
-        Class<? extends Connector> connectorClass =
-            plugins.resolve(connector.connectorClass(), Connector.class, null).pluginClass();
+        ResolvedPlugin<Connector> resolved = plugins.resolve(connector.connectorClass(), Connector.class, null);
+        // As in Apache, the clients are created with the connector's loader as context loader.
+        try (LoaderSwap swap = LoaderSwap.to(resolved.loader())) {
+            return open(connector, resolved.pluginClass(), id, counters);
+        }
+    }
+
+    private ErrorReporter open(SinkConnectorConfig connector, Class<? extends Connector> connectorClass,
+                               ConnectorTaskId id, ErrorCounters counters) {
         Map<String, String> props = connector.originalsStrings();
         // Apache checks the DLQ producer's overrides as a source connector's and its admin's as a sink connector's.
         Map<String, Object> producerOverrides =
@@ -142,7 +151,8 @@ public final class KafkaDeadLetterQueues implements SinkTaskRunnerFactory.DeadLe
         Map<String, Object> adminOverrides =
             overrides.approved(id.connector(), ConnectorType.SINK, connectorClass, props, ClientType.ADMIN);
         String topic = connector.dlqTopicName();
-        try (TopicAdmin admin = newClient("admin client", id, topic, () -> admins.apply(adminSettings(id, adminOverrides)))) {
+        Map<String, Object> adminSettings = adminSettings(id, adminOverrides);
+        try (TopicAdmin admin = newClient("admin client", id, topic, () -> admins.apply(adminSettings))) {
             log.debug("Opening dead letter queue topic '{}' of task {}", topic, id);
             Producer<byte[], byte[]> producer =
                 newClient("producer", id, topic, () -> producers.apply(producerSettings(id, producerOverrides)));

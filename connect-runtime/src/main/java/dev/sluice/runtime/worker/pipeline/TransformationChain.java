@@ -4,8 +4,11 @@ import dev.sluice.runtime.worker.errors.ErrorHandler;
 import dev.sluice.runtime.worker.errors.Operation;
 import dev.sluice.runtime.worker.errors.SkippedRecordException;
 import dev.sluice.runtime.worker.errors.Stage;
+import dev.sluice.runtime.metrics.PluginInfo;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.connect.connector.ConnectRecord;
 
@@ -56,6 +59,24 @@ public final class TransformationChain<R extends ConnectRecord<R>> implements Au
         List<String> aliases = new ArrayList<>(stages.size());
         stages.forEach(stage -> aliases.add(stage.alias()));
         return aliases;
+    }
+
+    /** The class and version of each transformation, by alias in order; for the task's info metrics. */
+    public Map<String, PluginInfo> transformationInfo() {
+        Map<String, PluginInfo> info = new LinkedHashMap<>();
+        stages.forEach(stage -> info.put(stage.alias(), PluginInfo.of(stage.transformation())));
+        return info;
+    }
+
+    /** The class and version of each predicate the transformations use, by predicate alias; for the info metrics. */
+    public Map<String, PluginInfo> predicateInfo() {
+        Map<String, PluginInfo> info = new LinkedHashMap<>();
+        for (TransformationStage<R> stage : stages) {
+            if (stage.predicate() != null) {
+                info.putIfAbsent(stage.predicate().alias(), PluginInfo.of(stage.predicate().predicate()));
+            }
+        }
+        return info;
     }
 
     List<TransformationStage<R>> stages() {

@@ -1,11 +1,14 @@
 package dev.sluice.runtime.worker.sink;
 
+import dev.sluice.runtime.metrics.SinkTaskMetrics;
+import dev.sluice.runtime.metrics.TaskMetrics;
 import dev.sluice.runtime.worker.errors.SinkErrantRecordReporter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
@@ -22,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * them, asynchronously for periodic commits and synchronously for revoked partitions and at the end. A failing
  * {@code preCommit} outside a close rewinds the consumer to the last committed offsets, so that the records are
  * delivered again; a failed commit only counts as a failure. Commits are numbered so that late callbacks of older
- * asynchronous commits are ignored. Used on the task thread only.
+ * asynchronous commits are ignored (counted as skipped in {@code sink-task-metrics}). Each commit's outcome and time
+ * go to {@code connector-task-metrics}. Used on the task thread only.
  */
 final class SinkOffsetCommitter {
 
@@ -35,6 +39,7 @@ final class SinkOffsetCommitter {
     private final SinkErrantRecordReporter errantRecordReporter;
     private final long commitTimeoutMs;
     private final BooleanSupplier cancelled;
+    private final CommitMetrics metrics;
     private boolean committing;
     private int seqno;
     private long started = -1L;
@@ -47,9 +52,11 @@ final class SinkOffsetCommitter {
      * @param errantRecordReporter whose reports are awaited before a commit, or null
      * @param commitTimeoutMs how long an asynchronous commit may stay unanswered before it counts as failed
      * @param cancelled whether the task was abandoned: then nothing more is committed
+     * @param metrics where commits are recorded
      */
     SinkOffsetCommitter(Object owner, SinkTask task, Consumer<byte[], byte[]> consumer, SinkOffsets offsets,
-                        SinkErrantRecordReporter errantRecordReporter, long commitTimeoutMs, BooleanSupplier cancelled) {
+                        SinkErrantRecordReporter errantRecordReporter, long commitTimeoutMs, BooleanSupplier cancelled,
+                        CommitMetrics metrics) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.task = Objects.requireNonNull(task, "task");
         this.consumer = Objects.requireNonNull(consumer, "consumer");
@@ -57,6 +64,22 @@ final class SinkOffsetCommitter {
         this.errantRecordReporter = errantRecordReporter;
         this.commitTimeoutMs = commitTimeoutMs;
         this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+    }
+
+    /**
+     * The metrics a commit updates.
+     *
+     * @param task the task's {@code connector-task-metrics}
+     * @param sink the task's {@code sink-task-metrics}
+     * @param clock milliseconds now, to time commits
+     */
+    record CommitMetrics(TaskMetrics task, SinkTaskMetrics sink, LongSupplier clock) {
+        CommitMetrics {
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(sink, "sink");
+            Objects.requireNonNull(clock, "clock");
+        }
     }
 
     /** Whether an asynchronous commit is still unanswered. */
@@ -74,6 +97,7 @@ final class SinkOffsetCommitter {
         if (committing && now >= started + commitTimeoutMs) {
             log.warn("{} Commit of offsets timed out", owner);
             failures++;
+            metrics.task().recordCommitFailure();
             committing = false;
         }
     }
@@ -96,6 +120,7 @@ final class SinkOffsetCommitter {
         committing = true;
         int commit = ++seqno;
         started = now;
+        metrics.sink().recordOffsetSequenceNumber(commit);
         Map<TopicPartition, OffsetAndMetadata> lastCommitted = offsets.committedOf(toCommit.keySet());
         Map<TopicPartition, OffsetAndMetadata> fromTask;
         try {
@@ -157,18 +182,23 @@ final class SinkOffsetCommitter {
         if (commit != seqno) {
             log.debug("{} Received out of order commit callback for sequence number {}, but most recent sequence"
                 + " number is {}", owner, commit, seqno);
+            metrics.sink().recordOffsetCommitSkip();
             return;
         }
         if (error != null) {
             log.error("{} Commit of offsets threw an unexpected exception for sequence number {}: {}", owner, commit,
                 committed, error);
             failures++;
+            metrics.task().recordCommitFailure();
         } else {
             log.debug("{} Finished offset commit successfully for sequence number {}: {}", owner, commit, committed);
             if (committed != null) {
                 offsets.committed(committed);
             }
             failures = 0;
+            metrics.task().recordCommitSuccess(metrics.clock().getAsLong() - started);
+            metrics.sink().recordOffsetCommitCompletion();
+            metrics.sink().recordActiveRecords(offsets.activeRecords());
         }
         committing = false;
     }

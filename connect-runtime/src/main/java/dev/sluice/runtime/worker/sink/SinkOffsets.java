@@ -59,6 +59,24 @@ final class SinkOffsets {
         return select(committed, partitions);
     }
 
+    /**
+     * Records read and not yet committed, summed over the partitions ({@code sink-record-active-count}): from the last
+     * committed offset to the consumed (or, when nothing is being delivered, the current) offset.
+     */
+    long activeRecords() {
+        long active = 0;
+        for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
+            OffsetAndMetadata read = consumed.get(entry.getKey());
+            if (read == null) {
+                read = current.get(entry.getKey());
+            }
+            if (read != null) {
+                active += Math.max(read.offset() - entry.getValue().offset(), 0L);
+            }
+        }
+        return active;
+    }
+
     /** The partitions with a current offset. */
     Set<TopicPartition> tracked() {
         return Set.copyOf(current.keySet());

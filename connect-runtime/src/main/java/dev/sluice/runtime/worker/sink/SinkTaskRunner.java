@@ -2,6 +2,8 @@ package dev.sluice.runtime.worker.sink;
 
 import dev.sluice.runtime.config.ConnectorConfig.ErrorTolerance;
 import dev.sluice.runtime.config.SinkConnectorConfig;
+import dev.sluice.runtime.metrics.SinkTaskMetrics;
+import dev.sluice.runtime.metrics.TaskMetrics;
 import dev.sluice.runtime.worker.TargetState;
 import dev.sluice.runtime.worker.TaskRunner;
 import dev.sluice.runtime.worker.TaskSetup;
@@ -47,6 +49,8 @@ import org.slf4j.LoggerFactory;
  *       committed synchronously and then closed; lost partitions are closed without a commit.</li>
  *   <li>While the whole task is paused the consumer keeps polling, with every partition paused.</li>
  * </ul>
+ * It records {@code sink-task-metrics} per poll, per {@code put} and per commit, and the batch sizes and offset commits
+ * of {@code connector-task-metrics}, in the task's metric groups from its {@link TaskSetup}.
  */
 public final class SinkTaskRunner extends TaskRunner {
 
@@ -68,6 +72,8 @@ public final class SinkTaskRunner extends TaskRunner {
     private final List<SinkRecord> batch = new ArrayList<>();
     private final ConsumerRebalanceListener rebalanceListener = new Rebalance();
     private final SinkOffsetCommitter committer;
+    private final TaskMetrics taskMetrics;
+    private final SinkTaskMetrics sinkMetrics;
     private long nextCommit;
     private boolean pausedForRedelivery;
     private boolean initialized;
@@ -95,8 +101,11 @@ public final class SinkTaskRunner extends TaskRunner {
         this.errantRecordReporter = parts.errantRecordReporter();
         this.commitIntervalMs = parts.commitIntervalMs();
         this.clock = parts.clock();
+        this.taskMetrics = setup.metrics().task();
+        this.sinkMetrics = setup.metrics().registerSink();
         this.committer = new SinkOffsetCommitter(this, task, consumer, offsets, errantRecordReporter,
-            parts.commitTimeoutMs(), this::isCancelled);
+            parts.commitTimeoutMs(), this::isCancelled,
+            new SinkOffsetCommitter.CommitMetrics(taskMetrics, sinkMetrics, clock));
         this.context = new RunnerSinkTaskContext(taskConfig, consumer, this::isPaused, errantRecordReporter,
             setup.pluginMetrics());
     }
@@ -193,6 +202,8 @@ public final class SinkTaskRunner extends TaskRunner {
             }
         }
         taskStopped = true;
+        // A failed task keeps its metrics until the worker removes it, but it no longer owns any partition.
+        sinkMetrics.recordPartitionCount(0);
         closeQuietly(() -> consumer.close(CloseOptions.timeout(CONSUMER_CLOSE_TIMEOUT)), "consumer");
         closeQuietly(pipeline::close, "record pipeline");
         closeQuietly(errors::close, "error reporters");
@@ -234,6 +245,10 @@ public final class SinkTaskRunner extends TaskRunner {
             rebalanceException = null;
             throw e;
         }
+        int read = records.count();
+        if (read > 0) {
+            sinkMetrics.recordRead(read);
+        }
         for (ConsumerRecord<byte[], byte[]> record : records) {
             InternalSinkRecord converted = pipeline.apply(record);
             offsets.consumed(new TopicPartition(record.topic(), record.partition()), record.offset());
@@ -244,17 +259,26 @@ public final class SinkTaskRunner extends TaskRunner {
                     this, record.topic(), record.partition(), record.offset());
             }
         }
+        if (read > 0) {
+            sinkMetrics.recordActiveRecords(offsets.activeRecords());
+        }
         deliver();
     }
 
     private void deliver() {
         try {
             log.trace("{} Delivering batch of {} records to task", this, batch.size());
+            long putStarted = clock.getAsLong();
             task.put(new ArrayList<>(batch));
             // An errant record reported with errors.tolerance=none fails the task even if the task caught the
             // exception that report() threw.
             if (errors.tolerance() == ErrorTolerance.NONE && errors.counters().recordErrors() > 0) {
                 throw new ConnectException("Tolerance exceeded in error handler");
+            }
+            taskMetrics.recordBatch(batch.size());
+            sinkMetrics.recordPut(clock.getAsLong() - putStarted);
+            if (!batch.isEmpty()) {
+                sinkMetrics.recordSend(batch.size());
             }
             offsets.batchDelivered();
             batch.clear();
@@ -356,6 +380,8 @@ public final class SinkTaskRunner extends TaskRunner {
                     consumer.pause(pausedByTask);
                 }
             }
+            sinkMetrics.recordPartitionCount(consumer.assignment().size());
+            sinkMetrics.recordActiveRecords(offsets.activeRecords());
             if (partitions.isEmpty()) {
                 return;
             }
@@ -397,6 +423,9 @@ public final class SinkTaskRunner extends TaskRunner {
                 rebalanceException = e;
             }
             batch.removeIf(record -> partitions.contains(new TopicPartition(record.topic(), record.kafkaPartition())));
+            // The consumer's assignment still holds the partitions being taken while this callback runs.
+            sinkMetrics.recordPartitionCount((int) consumer.assignment().stream().filter(p -> !partitions.contains(p))
+                .count());
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.sluice.runtime.config.WorkerConfig;
 import dev.sluice.runtime.plugins.LoaderSwap;
 import dev.sluice.runtime.worker.ConnectorTaskId;
 import dev.sluice.runtime.worker.TaskRunner;
+import dev.sluice.runtime.worker.TaskMetricsRegistration;
 import dev.sluice.runtime.worker.TaskRunnerFactory;
 import dev.sluice.runtime.worker.TaskSetup;
 import dev.sluice.runtime.worker.errors.ErrorCounters;
@@ -119,6 +120,8 @@ public final class SinkTaskRunnerFactory implements TaskRunnerFactory {
             try (LoaderSwap swap = LoaderSwap.to(setup.loader())) {
                 consumer = newConsumer(id, consumerSettings);
             }
+            TaskMetricsRegistration.register(setup.metrics(), counters, pipeline.converters(),
+                pipeline.transformations());
             return new SinkTaskRunner(setup, new SinkTaskParts(consumer, pipeline, errors, errant,
                 worker.offsetCommitInterval(), worker.offsetCommitTimeout(), System::currentTimeMillis));
         } catch (RuntimeException e) {

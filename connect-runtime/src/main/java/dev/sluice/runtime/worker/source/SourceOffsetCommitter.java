@@ -1,5 +1,6 @@
 package dev.sluice.runtime.worker.source;
 
+import dev.sluice.runtime.metrics.TaskMetrics;
 import dev.sluice.runtime.storage.SourceOffsetWriter;
 import dev.sluice.runtime.worker.ConnectorTaskId;
 import java.util.Objects;
@@ -33,6 +34,7 @@ public final class SourceOffsetCommitter {
     private final long intervalMs;
     private final long timeoutMs;
     private final LongSupplier clock;
+    private final TaskMetrics metrics;
     private long nextCommitMs;
 
     /**
@@ -45,9 +47,11 @@ public final class SourceOffsetCommitter {
      * @param intervalMs {@code offset.flush.interval.ms}
      * @param timeoutMs {@code offset.flush.timeout.ms}
      * @param clock milliseconds now
+     * @param metrics where each commit's outcome and duration are recorded
      */
     public SourceOffsetCommitter(ConnectorTaskId id, OffsetCommitTracker tracker, SourceOffsetWriter writer,
-                                 SourceTask task, long intervalMs, long timeoutMs, LongSupplier clock) {
+                                 SourceTask task, long intervalMs, long timeoutMs, LongSupplier clock,
+                                 TaskMetrics metrics) {
         this.id = Objects.requireNonNull(id, "id");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.writer = Objects.requireNonNull(writer, "writer");
@@ -55,6 +59,7 @@ public final class SourceOffsetCommitter {
         this.intervalMs = intervalMs;
         this.timeoutMs = timeoutMs;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.nextCommitMs = clock.getAsLong() + intervalMs;
     }
 
@@ -85,6 +90,16 @@ public final class SourceOffsetCommitter {
      */
     public boolean commit() {
         long started = clock.getAsLong();
+        boolean committed = commitOffsets(started);
+        if (committed) {
+            metrics.recordCommitSuccess(clock.getAsLong() - started);
+        } else {
+            metrics.recordCommitFailure();
+        }
+        return committed;
+    }
+
+    private boolean commitOffsets(long started) {
         long deadline = started + timeoutMs;
         CommittableOffsets committable = tracker.takeCommittableOffsets();
         if (committable.isEmpty()) {

@@ -1,6 +1,10 @@
 package dev.sluice.runtime.worker.source;
 
 import dev.sluice.runtime.config.ConnectorConfig.ErrorTolerance;
+import dev.sluice.runtime.metrics.PluginInfo;
+import dev.sluice.runtime.metrics.SourceTaskMetrics;
+import dev.sluice.runtime.metrics.TaskMetricGroups;
+import dev.sluice.runtime.metrics.TaskMetrics;
 import dev.sluice.runtime.worker.ConnectorTaskId;
 import dev.sluice.runtime.worker.TargetState;
 import dev.sluice.runtime.worker.TaskRunner;
@@ -46,6 +50,8 @@ import org.slf4j.LoggerFactory;
  *   <li>at the end: {@code SourceTask.stop()} (if it was initialized), the producer is closed within 30 s, then the
  *       pipeline, error handler and offset reader.</li>
  * </ul>
+ * It records {@code source-task-metrics} per polled batch (poll size and time; writes once every record of a pass over
+ * the batch has ended) and the batch sizes and offset commits of {@code connector-task-metrics}.
  */
 public final class SourceTaskRunner extends TaskRunner {
 
@@ -61,6 +67,10 @@ public final class SourceTaskRunner extends TaskRunner {
     private final SourceTaskParts parts;
     private final OffsetCommitTracker tracker = new OffsetCommitTracker();
     private final SourceOffsetCommitter committer;
+    private final TaskMetrics taskMetrics;
+    private final SourceTaskMetrics sourceMetrics;
+    /** The task's metric groups when this runner made them itself, to be removed when it closes; else null. */
+    private final TaskMetricGroups ownMetrics;
     private final AtomicReference<Exception> producerSendFailure = new AtomicReference<>();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     /** Wakes a paused task thread when the target state changes or a stop is requested. */
@@ -71,9 +81,12 @@ public final class SourceTaskRunner extends TaskRunner {
     /** The batch being sent, from {@link #sendIndex} on; null when the next iteration polls. */
     private List<SourceRecord> toSend;
     private int sendIndex;
+    /** Counts how the records of the current pass over {@link #toSend} end. */
+    private BatchWriteCounter writes;
 
     /**
-     * A runner, not started.
+     * A runner, not started, whose metrics are recorded in a registry of its own that nothing reports (for runners
+     * built outside a worker).
      *
      * @param id the task
      * @param task the plugin task
@@ -87,13 +100,44 @@ public final class SourceTaskRunner extends TaskRunner {
     public SourceTaskRunner(ConnectorTaskId id, SourceTask task, Map<String, String> taskConfig, ClassLoader loader,
                             TargetState initialState, TaskStatusListener statusListener, PluginMetrics pluginMetrics,
                             SourceTaskParts parts) {
+        this(id, task, taskConfig, loader, initialState, statusListener, pluginMetrics, parts,
+            TaskMetricGroups.unreported(id.connector(), id.task(), "source",
+                new PluginInfo("unknown", PluginInfo.UNDEFINED_VERSION), PluginInfo.of(task)), true);
+    }
+
+    /**
+     * A runner, not started.
+     *
+     * @param id the task
+     * @param task the plugin task
+     * @param taskConfig the task configuration
+     * @param loader the plugin's loader
+     * @param initialState STARTED or PAUSED
+     * @param statusListener receives the task's state changes
+     * @param pluginMetrics the task context's plugin metrics
+     * @param parts the collaborators, owned by the runner from now on
+     * @param metrics the task's metric groups, in which the runner registers {@code source-task-metrics}; the
+     *                worker removes them
+     */
+    public SourceTaskRunner(ConnectorTaskId id, SourceTask task, Map<String, String> taskConfig, ClassLoader loader,
+                            TargetState initialState, TaskStatusListener statusListener, PluginMetrics pluginMetrics,
+                            SourceTaskParts parts, TaskMetricGroups metrics) {
+        this(id, task, taskConfig, loader, initialState, statusListener, pluginMetrics, parts, metrics, false);
+    }
+
+    private SourceTaskRunner(ConnectorTaskId id, SourceTask task, Map<String, String> taskConfig, ClassLoader loader,
+                             TargetState initialState, TaskStatusListener statusListener, PluginMetrics pluginMetrics,
+                             SourceTaskParts parts, TaskMetricGroups metrics, boolean ownsMetrics) {
         super(id, loader, initialState, statusListener);
         this.task = Objects.requireNonNull(task, "task");
         this.taskConfig = Map.copyOf(taskConfig);
         this.pluginMetrics = Objects.requireNonNull(pluginMetrics, "pluginMetrics");
         this.parts = Objects.requireNonNull(parts, "parts");
+        this.taskMetrics = metrics.task();
+        this.sourceMetrics = metrics.registerSource();
+        this.ownMetrics = ownsMetrics ? metrics : null;
         this.committer = new SourceOffsetCommitter(id, tracker, parts.offsetWriter(), task, parts.offsetFlushIntervalMs(),
-            parts.offsetFlushTimeoutMs(), parts.clock());
+            parts.offsetFlushTimeoutMs(), parts.clock(), taskMetrics);
     }
 
     /** The offsets this task has sent and not yet committed (for tests and metrics). */
@@ -121,8 +165,15 @@ public final class SourceTaskRunner extends TaskRunner {
             committer.commitIfDue();
             if (toSend == null) {
                 throwIfSendFailed();
+                long pollStarted = parts.clock().getAsLong();
                 List<SourceRecord> polled = poll();
-                if (polled == null || polled.isEmpty()) {
+                if (polled == null) {
+                    return;
+                }
+                sourceMetrics.recordPoll(polled.size(), parts.clock().getAsLong() - pollStarted);
+                if (polled.isEmpty()) {
+                    // Apache counts an empty poll as a batch of size 0.
+                    taskMetrics.recordBatch(0);
                     return;
                 }
                 toSend = polled;
@@ -183,6 +234,9 @@ public final class SourceTaskRunner extends TaskRunner {
         closer.run("record pipeline", parts.pipeline()::close);
         closer.run("error handler", parts.errors()::close);
         closer.run("offset reader", parts.offsetReader()::close);
+        if (ownMetrics != null) {
+            closer.run("metrics", ownMetrics::close);
+        }
     }
 
     private List<SourceRecord> poll() throws InterruptedException {
@@ -196,22 +250,27 @@ public final class SourceTaskRunner extends TaskRunner {
 
     /** Sends the batch from {@link #sendIndex}; false if a retriable failure left part of it to send again. */
     private boolean sendRecords() {
+        taskMetrics.recordBatch(toSend.size() - sendIndex);
+        writes = new BatchWriteCounter(toSend.size() - sendIndex, sourceMetrics);
         for (; sendIndex < toSend.size(); sendIndex++) {
             SourceRecord record = toSend.get(sendIndex);
             ProducerRecord<byte[], byte[]> producerRecord = parts.pipeline().apply(record);
             if (producerRecord == null) {
                 commitTaskRecord(record, null);
+                writes.skipped();
                 continue;
             }
             throwIfSendFailed();
             SubmittedRecord submitted = tracker.submit(record);
             try {
                 parts.topicCreation().ensureExists(producerRecord.topic());
-                parts.producer().send(producerRecord, new SendCallback(record, producerRecord.topic(), submitted));
+                parts.producer().send(producerRecord, new SendCallback(record, producerRecord.topic(), submitted,
+                    writes));
             } catch (RetriableException | org.apache.kafka.common.errors.RetriableException e) {
                 log.warn("{} Failed to send record to topic '{}' and partition '{}'. Backing off before retrying: ",
                     this, producerRecord.topic(), producerRecord.partition(), e);
                 submitted.drop();
+                writes.retryLater(toSend.size() - sendIndex);
                 return false;
             } catch (ConnectException e) {
                 log.warn("{} Failed to send record to topic '{}' and partition '{}' due to an unrecoverable exception: ",
@@ -259,11 +318,13 @@ public final class SourceTaskRunner extends TaskRunner {
         private final SourceRecord record;
         private final String topic;
         private final SubmittedRecord submitted;
+        private final BatchWriteCounter writes;
 
-        SendCallback(SourceRecord record, String topic, SubmittedRecord submitted) {
+        SendCallback(SourceRecord record, String topic, SubmittedRecord submitted, BatchWriteCounter writes) {
             this.record = record;
             this.topic = topic;
             this.submitted = submitted;
+            this.writes = writes;
         }
 
         @Override
@@ -273,6 +334,7 @@ public final class SourceTaskRunner extends TaskRunner {
                     metadata.topic(), metadata.partition(), metadata.offset());
                 commitTaskRecord(record, metadata);
                 submitted.ack();
+                writes.written();
                 return;
             }
             if (producerClosed) {
@@ -285,6 +347,7 @@ public final class SourceTaskRunner extends TaskRunner {
                 parts.errors().reportFailed(Stage.KAFKA_PRODUCE, SourceTaskRunner.class, record, error);
                 commitTaskRecord(record, null);
                 submitted.ack();
+                writes.skipped();
             } else {
                 producerSendFailure.compareAndSet(null, error);
             }

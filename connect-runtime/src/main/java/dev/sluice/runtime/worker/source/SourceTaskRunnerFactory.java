@@ -12,6 +12,7 @@ import dev.sluice.runtime.storage.SourceOffsetWriter;
 import dev.sluice.runtime.worker.ConnectorTaskId;
 import dev.sluice.runtime.worker.TaskRunner;
 import dev.sluice.runtime.worker.TaskRunnerFactory;
+import dev.sluice.runtime.worker.TaskMetricsRegistration;
 import dev.sluice.runtime.worker.TaskSetup;
 import dev.sluice.runtime.worker.errors.ErrorCounters;
 import dev.sluice.runtime.worker.errors.ErrorHandler;
@@ -141,8 +142,10 @@ public final class SourceTaskRunnerFactory implements TaskRunnerFactory {
             SourceOffsetWriter offsetWriter = new SourceOffsetWriter(offsetStore, id.connector(), codec);
             SourceTaskParts parts = new SourceTaskParts(pipeline, errors, producer, topicCreation, offsetReader,
                 offsetWriter, worker.offsetCommitInterval(), worker.offsetCommitTimeout(), System::currentTimeMillis);
+            TaskMetricsRegistration.register(setup.metrics(), counters, pipeline.converters(),
+                pipeline.transformations());
             return new SourceTaskRunner(id, task, setup.taskConfig(), setup.loader(), setup.initialState(),
-                setup.statusListener(), setup.pluginMetrics(), parts);
+                setup.statusListener(), setup.pluginMetrics(), parts, setup.metrics());
         } catch (RuntimeException | LinkageError e) {
             closeAll(id, built);
             throw e;

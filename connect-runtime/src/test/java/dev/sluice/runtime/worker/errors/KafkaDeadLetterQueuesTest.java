@@ -169,6 +169,28 @@ class KafkaDeadLetterQueuesTest {
     }
 
     @Test
+    void clientsAreCreatedWithTheConnectorsLoaderAsContextLoader() {
+        List<ClassLoader> loaders = new ArrayList<>();
+        ClassLoader caller = Thread.currentThread().getContextClassLoader();
+        KafkaDeadLetterQueues queues = new KafkaDeadLetterQueues(worker(Map.of()), null, plugins,
+            new ClientConfigOverrides(new AllConnectorClientConfigOverridePolicy()),
+            settings -> {
+                loaders.add(Thread.currentThread().getContextClassLoader());
+                return new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+            },
+            settings -> {
+                loaders.add(Thread.currentThread().getContextClassLoader());
+                return admin;
+            });
+
+        queues.open(connector(Map.of()), TASK, counters).close();
+
+        ClassLoader connectorLoader = plugins.connectorLoader(DlqSink.class.getName());
+        assertEquals(List.of(connectorLoader, connectorLoader), loaders, "admin and producer see the connector's loader");
+        assertSame(caller, Thread.currentThread().getContextClassLoader(), "the caller's context loader is restored");
+    }
+
+    @Test
     void reporterWritesTheOriginalBytesWithContextHeadersOfTheTask() throws Exception {
         ErrorReporter reporter = queues(worker(Map.of()), new AllConnectorClientConfigOverridePolicy())
             .open(connector(Map.of()), TASK, counters);
@@ -235,7 +257,8 @@ class KafkaDeadLetterQueuesTest {
 
         ConfigException e = assertThrows(ConfigException.class, () -> queues.open(connector, TASK, counters),
             "a rejected producer override fails the task");
-        assertTrue(e.getMessage().contains("producer.override.acks"), "the message names the rejected key: " + e.getMessage());
+        assertTrue(e.getMessage().contains("producer.override.acks"),
+            "the message names the rejected key: " + e.getMessage());
         assertTrue(producerSettings.isEmpty() && adminSettings.isEmpty(), "no client was created");
     }
 

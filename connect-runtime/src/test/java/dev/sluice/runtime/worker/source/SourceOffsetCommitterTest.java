@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sluice.runtime.metrics.PluginInfo;
+import dev.sluice.runtime.metrics.TaskMetricGroups;
 import dev.sluice.runtime.storage.ConnectorOffsetReader;
 import dev.sluice.runtime.storage.OffsetCodec;
 import dev.sluice.runtime.storage.OffsetStore;
@@ -65,17 +67,21 @@ class SourceOffsetCommitterTest {
     private final OffsetCommitTracker tracker = new OffsetCommitTracker();
     private final ScriptedSourceTask task = new ScriptedSourceTask();
     private final AtomicLong clock = new AtomicLong(5_000);
+    private final TaskMetricGroups taskMetrics = TaskMetricGroups.unreported("src", 0, "source",
+        new PluginInfo("SomeSource", PluginInfo.UNDEFINED_VERSION), PluginInfo.of(task));
     private final SourceOffsetCommitter committer;
 
     SourceOffsetCommitterTest() {
         store.start();
         committer = new SourceOffsetCommitter(new ConnectorTaskId("src", 0), tracker,
-            new SourceOffsetWriter(store, "src", new OffsetCodec()), task, INTERVAL_MS, 200, clock::get);
+            new SourceOffsetWriter(store, "src", new OffsetCodec()), task, INTERVAL_MS, 200, clock::get,
+            taskMetrics.task());
     }
 
     @AfterEach
     void stopStore() {
         store.stop();
+        taskMetrics.close();
     }
 
     private Map<String, Object> committed() {
