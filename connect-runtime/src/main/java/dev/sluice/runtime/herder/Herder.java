@@ -81,6 +81,12 @@ public interface Herder {
     /** The task's status, or empty if no status is known. */
     Optional<TaskStatus> taskStatus(ConnectorTaskId id);
 
+    /** The topics the connector has used (KIP-558), sorted; empty for an unknown connector. */
+    List<String> connectorActiveTopics(String connector);
+
+    /** Forgets the topics the connector has used. */
+    void resetConnectorActiveTopics(String connector);
+
     /** Restarts the connector instance (not its tasks); completes once it is started again. */
     CompletableFuture<Void> restartConnector(String connector);
 

@@ -7,6 +7,7 @@ import dev.sluice.runtime.worker.FailureTrace;
 import dev.sluice.runtime.worker.LifecycleState;
 import dev.sluice.runtime.worker.StatusListener;
 import dev.sluice.runtime.worker.TaskStatus;
+import dev.sluice.runtime.worker.TopicStatus;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
@@ -112,6 +113,11 @@ public final class StatusStoreWriter implements StatusListener {
     @Override
     public void onRestart(ConnectorTaskId id) {
         put(id, LifecycleState.RESTARTING, null);
+    }
+
+    @Override
+    public void onTopicUsed(ConnectorTaskId id, String topic) {
+        store.put(new TopicStatus(topic, id.connector(), id.task(), System.currentTimeMillis()));
     }
 
     /** Records that the connector is assigned here but has not reported a state yet: UNASSIGNED. */

@@ -104,6 +104,7 @@ public final class RestServer {
             protected void configure() {
                 bind(herder).to(Herder.class);
                 bind(requests).to(HerderRequests.class);
+                bind(TopicTracking.of(config)).to(TopicTracking.class);
             }
         });
         resources.register(RootResource.class);

@@ -3,6 +3,7 @@ package dev.sluice.runtime.storage;
 import dev.sluice.runtime.worker.ConnectorStatus;
 import dev.sluice.runtime.worker.ConnectorTaskId;
 import dev.sluice.runtime.worker.TaskStatus;
+import dev.sluice.runtime.worker.TopicStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,4 +44,13 @@ public interface StatusStore {
 
     /** The connectors that have a status, sorted. */
     Set<String> connectors();
+
+    /** Records that a connector uses a topic; recording it again keeps the first record. */
+    void put(TopicStatus status);
+
+    /** The topics the connector has used, sorted by topic. */
+    List<TopicStatus> topics(String connector);
+
+    /** Forgets the topics the connector has used. */
+    void removeTopics(String connector);
 }

@@ -3,15 +3,27 @@ package dev.sluice.runtime.worker;
 import dev.sluice.runtime.metrics.TaskMetrics;
 import java.util.Objects;
 
-/** Keeps a task's {@code status}, {@code running-ratio} and {@code pause-ratio} in step with its reports. */
+/**
+ * Keeps a task's {@code status}, {@code running-ratio} and {@code pause-ratio} in step with its reports, and passes
+ * topic use on only when the worker tracks topics ({@code topic.tracking.enable}).
+ */
 final class MeteredTaskStatusListener implements TaskStatusListener {
 
     private final TaskStatusListener delegate;
     private final TaskMetrics metrics;
+    private final boolean topicTracking;
 
-    MeteredTaskStatusListener(TaskStatusListener delegate, TaskMetrics metrics) {
+    MeteredTaskStatusListener(TaskStatusListener delegate, TaskMetrics metrics, boolean topicTracking) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.topicTracking = topicTracking;
+    }
+
+    @Override
+    public void onTopicUsed(ConnectorTaskId id, String topic) {
+        if (topicTracking) {
+            delegate.onTopicUsed(id, topic);
+        }
     }
 
     @Override

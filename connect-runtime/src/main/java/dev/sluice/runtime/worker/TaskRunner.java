@@ -2,7 +2,9 @@ package dev.sluice.runtime.worker;
 
 import dev.sluice.runtime.plugins.LoaderSwap;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,6 +47,8 @@ public abstract class TaskRunner {
     private final ConnectorTaskId id;
     private final ClassLoader loader;
     private final TaskStatusListener statusListener;
+    /** The topics this task has reported using (KIP-558); touched on the task thread only. */
+    private final Set<String> activeTopics = new HashSet<>();
     private final ReentrantLock stateLock = new ReentrantLock();
     private final Condition stateChanged = stateLock.newCondition();
     private final Object reportLock = new Object();
@@ -299,6 +303,16 @@ public abstract class TaskRunner {
         }
         afterResuming();
         report(() -> statusListener.onResume(id), "resume");
+    }
+
+    /**
+     * Reports that this task wrote to or read from {@code topic}, once per topic while the runner lives; for the
+     * connector's active topics. Call on the task thread.
+     */
+    protected final void recordActiveTopic(String topic) {
+        if (activeTopics.add(topic)) {
+            report(() -> statusListener.onTopicUsed(id, topic), "use of topic " + topic);
+        }
     }
 
     private void closeTask() throws Exception {

@@ -26,4 +26,13 @@ public interface TaskStatusListener {
 
     /** The task is being restarted through the restart API: RESTARTING. */
     void onRestart(ConnectorTaskId id);
+
+    /**
+     * The task used {@code topic} for the first time since it started (a source task wrote to it, a sink task read
+     * from it): what {@code GET /connectors/{name}/topics} lists. Listeners that do not track topics ignore it;
+     * listeners that wrap another must forward it.
+     */
+    default void onTopicUsed(ConnectorTaskId id, String topic) {
+        // Not every listener tracks topics.
+    }
 }

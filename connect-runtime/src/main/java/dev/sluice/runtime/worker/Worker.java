@@ -55,6 +55,7 @@ public final class Worker {
     private final Plugins plugins;
     private final Metrics metrics;
     private final Duration taskShutdownTimeout;
+    private final boolean topicTracking;
     private final OffsetReaderFactory offsetReaders;
     private final TaskRunnerFactory taskRunners;
     private final ConcurrentMap<String, ConnectorRunner> connectors = new ConcurrentHashMap<>();
@@ -79,6 +80,7 @@ public final class Worker {
     public Worker(WorkerConfig config, Plugins plugins, Metrics metrics, OffsetReaderFactory offsetReaders,
                   TaskRunnerFactory taskRunners) {
         this.taskShutdownTimeout = Duration.ofMillis(config.taskShutdownTimeout());
+        this.topicTracking = config.topicTrackingEnable();
         this.plugins = Objects.requireNonNull(plugins, "plugins");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.offsetReaders = Objects.requireNonNull(offsetReaders, "offsetReaders");
@@ -369,7 +371,7 @@ public final class Worker {
         PluginMetricsImpl pluginMetrics = new PluginMetricsImpl(metrics, taskTags(id));
         try {
             TaskRunner runner = taskRunners.create(new TaskSetup(id, task, config, taskProps, loader, initialState,
-                new MeteredTaskStatusListener(statusListener, metricGroups.task()), pluginMetrics, metricGroups));
+                new MeteredTaskStatusListener(statusListener, metricGroups.task(), topicTracking), pluginMetrics, metricGroups));
             return new RunningTask(runner, version, pluginMetrics, metricGroups);
         } catch (RuntimeException | LinkageError e) {
             closePluginMetrics(id, pluginMetrics);

@@ -148,6 +148,15 @@ class RestApiIT {
         assertTrue(classes.contains("org.apache.kafka.connect.file.FileStreamSourceConnector"), classes.toString());
         assertEquals("sink", plugins.get(0).get("type").asText(), "sinks are listed first");
 
+        JsonNode sourceTopics = send("GET", "/connectors/local-file-source/topics", null).json();
+        assertEquals("[\"rest-it\"]", sourceTopics.get("local-file-source").get("topics").toString(),
+            "the source's active topics");
+        assertEquals("[\"rest-it\"]", send("GET", "/connectors/local-file-sink/topics", null).json()
+            .get("local-file-sink").get("topics").toString(), "the sink's active topics");
+        assertEquals(202, send("PUT", "/connectors/local-file-sink/topics/reset", null).status());
+        assertEquals("[]", send("GET", "/connectors/local-file-sink/topics", null).json().get("local-file-sink")
+            .get("topics").toString(), "reset forgets the active topics");
+
         assertEquals(204, send("PUT", "/connectors/local-file-sink/stop", null).status());
         await().atMost(TIMEOUT).until(() -> "STOPPED".equals(send("GET", "/connectors/local-file-sink/status", null)
             .json().get("connector").get("state").asText()));

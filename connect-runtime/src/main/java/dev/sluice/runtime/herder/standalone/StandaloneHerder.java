@@ -21,6 +21,7 @@ import dev.sluice.runtime.worker.ConnectorTaskId;
 import dev.sluice.runtime.worker.LifecycleState;
 import dev.sluice.runtime.worker.TargetState;
 import dev.sluice.runtime.worker.TaskStatus;
+import dev.sluice.runtime.worker.TopicStatus;
 import dev.sluice.runtime.worker.Worker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -251,6 +252,7 @@ public final class StandaloneHerder implements Herder {
             configStore.removeConnectorConfig(connector);
             tasks.forEach(statuses::onDeletion);
             statuses.onDeletion(connector);
+            statusStore.removeTopics(connector);
             log.info("Deleted connector {}", connector);
             return null;
         });
@@ -271,6 +273,17 @@ public final class StandaloneHerder implements Herder {
     @Override
     public Optional<TaskStatus> taskStatus(ConnectorTaskId id) {
         return statusStore.get(id);
+    }
+
+    @Override
+    public List<String> connectorActiveTopics(String connector) {
+        return statusStore.topics(connector).stream().map(TopicStatus::topic).toList();
+    }
+
+    @Override
+    public void resetConnectorActiveTopics(String connector) {
+        statusStore.removeTopics(connector);
+        log.info("Reset the active topics of connector {}", connector);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.sluice.runtime.herder.Created;
 import dev.sluice.runtime.herder.Herder;
 import dev.sluice.runtime.herder.RestartRequest;
 import dev.sluice.runtime.rest.HerderRequests;
+import dev.sluice.runtime.rest.TopicTracking;
 import dev.sluice.runtime.rest.entities.ConnectorInfoJson;
 import dev.sluice.runtime.rest.entities.ConnectorStateJson;
 import dev.sluice.runtime.rest.entities.CreateConnectorRequest;
@@ -44,12 +45,14 @@ public final class ConnectorsResource {
 
     private final Herder herder;
     private final HerderRequests requests;
+    private final TopicTracking topicTracking;
 
     /** The connectors of {@code herder}'s worker. */
     @Inject
-    public ConnectorsResource(Herder herder, HerderRequests requests) {
+    public ConnectorsResource(Herder herder, HerderRequests requests, TopicTracking topicTracking) {
         this.herder = Objects.requireNonNull(herder, "herder");
         this.requests = Objects.requireNonNull(requests, "requests");
+        this.topicTracking = Objects.requireNonNull(topicTracking, "topicTracking");
     }
 
     /** The connector names, or with {@code expand=status} / {@code expand=info} a map of name to details. */
@@ -195,6 +198,30 @@ public final class ConnectorsResource {
     public Response restartTask(@PathParam("connector") String connector, @PathParam("task") int task) {
         requests.await(herder.restartTask(taskId(connector, task)));
         return Response.noContent().build();
+    }
+
+    /** The topics the connector has used: {@code {"<name>": {"topics": [...]}}}; 403 if tracking is disabled. */
+    @GET
+    @Path("/{connector}/topics")
+    public Map<String, Map<String, List<String>>> getConnectorActiveTopics(@PathParam("connector") String connector) {
+        if (!topicTracking.enabled()) {
+            throw new RestException(403, "Topic tracking is disabled.");
+        }
+        return Map.of(connector, Map.of("topics", herder.connectorActiveTopics(connector)));
+    }
+
+    /** Forgets the topics the connector has used: 202; 403 if tracking or its reset is disabled. */
+    @PUT
+    @Path("/{connector}/topics/reset")
+    public Response resetConnectorActiveTopics(@PathParam("connector") String connector) {
+        if (!topicTracking.enabled()) {
+            throw new RestException(403, "Topic tracking is disabled.");
+        }
+        if (!topicTracking.allowReset()) {
+            throw new RestException(403, "Topic tracking reset is disabled.");
+        }
+        herder.resetConnectorActiveTopics(connector);
+        return Response.accepted().build();
     }
 
     /** Deletes the connector: 204. */

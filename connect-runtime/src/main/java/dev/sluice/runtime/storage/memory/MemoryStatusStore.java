@@ -4,8 +4,11 @@ import dev.sluice.runtime.storage.StatusStore;
 import dev.sluice.runtime.worker.ConnectorStatus;
 import dev.sluice.runtime.worker.ConnectorTaskId;
 import dev.sluice.runtime.worker.TaskStatus;
+import dev.sluice.runtime.worker.TopicStatus;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +20,7 @@ public final class MemoryStatusStore implements StatusStore {
 
     private final ConcurrentMap<String, ConnectorStatus> connectors = new ConcurrentHashMap<>();
     private final ConcurrentMap<ConnectorTaskId, TaskStatus> tasks = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ConcurrentMap<String, TopicStatus>> topics = new ConcurrentHashMap<>();
 
     @Override
     public void start() {
@@ -67,5 +71,21 @@ public final class MemoryStatusStore implements StatusStore {
     @Override
     public Set<String> connectors() {
         return Collections.unmodifiableSet(new TreeSet<>(connectors.keySet()));
+    }
+
+    @Override
+    public void put(TopicStatus status) {
+        topics.computeIfAbsent(status.connector(), c -> new ConcurrentHashMap<>()).putIfAbsent(status.topic(), status);
+    }
+
+    @Override
+    public List<TopicStatus> topics(String connector) {
+        Map<String, TopicStatus> used = topics.getOrDefault(connector, new ConcurrentHashMap<>());
+        return used.values().stream().sorted(Comparator.comparing(TopicStatus::topic)).toList();
+    }
+
+    @Override
+    public void removeTopics(String connector) {
+        topics.remove(connector);
     }
 }

@@ -250,6 +250,7 @@ public final class SinkTaskRunner extends TaskRunner {
             sinkMetrics.recordRead(read);
         }
         for (ConsumerRecord<byte[], byte[]> record : records) {
+            recordActiveTopic(record.topic());
             InternalSinkRecord converted = pipeline.apply(record);
             offsets.consumed(new TopicPartition(record.topic(), record.partition()), record.offset());
             if (converted != null) {

@@ -266,6 +266,7 @@ public final class SourceTaskRunner extends TaskRunner {
                 parts.topicCreation().ensureExists(producerRecord.topic());
                 parts.producer().send(producerRecord, new SendCallback(record, producerRecord.topic(), submitted,
                     writes));
+                recordActiveTopic(producerRecord.topic());
             } catch (RetriableException | org.apache.kafka.common.errors.RetriableException e) {
                 log.warn("{} Failed to send record to topic '{}' and partition '{}'. Backing off before retrying: ",
                     this, producerRecord.topic(), producerRecord.partition(), e);

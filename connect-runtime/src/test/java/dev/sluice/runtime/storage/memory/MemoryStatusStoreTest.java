@@ -8,6 +8,7 @@ import dev.sluice.runtime.worker.ConnectorStatus;
 import dev.sluice.runtime.worker.ConnectorTaskId;
 import dev.sluice.runtime.worker.LifecycleState;
 import dev.sluice.runtime.worker.TaskStatus;
+import dev.sluice.runtime.worker.TopicStatus;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,20 @@ class MemoryStatusStoreTest {
 
         assertEquals(LifecycleState.RUNNING, store.get("c").orElseThrow().state());
         assertEquals(LifecycleState.PAUSED, store.get(new ConnectorTaskId("c", 0)).orElseThrow().state());
+    }
+
+    @Test
+    void activeTopicsKeepTheirFirstRecordAreSortedAndAreForgottenOnReset() {
+        store.put(new TopicStatus("orders", "c", 1, 200));
+        store.put(new TopicStatus("orders", "c", 0, 300));
+        store.put(new TopicStatus("audit", "c", 0, 100));
+        store.put(new TopicStatus("other", "d", 0, 100));
+
+        assertEquals(List.of(new TopicStatus("audit", "c", 0, 100), new TopicStatus("orders", "c", 1, 200)),
+            store.topics("c"), "sorted by topic, the first record of each kept");
+        store.removeTopics("c");
+        assertEquals(List.of(), store.topics("c"));
+        assertEquals(1, store.topics("d").size(), "other connectors keep theirs");
     }
 
     @Test
