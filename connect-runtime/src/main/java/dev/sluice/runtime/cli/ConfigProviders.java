@@ -171,7 +171,8 @@ public final class ConfigProviders implements AutoCloseable {
         }
         ConfigProvider provider;
         try {
-            Class<?> type = Class.forName(className.trim(), true, loader);
+            // loadClass first, so that an alias (FileConfigProvider, File) works as in Apache.
+            Class<?> type = Class.forName(loader.loadClass(className.trim()).getName(), true, loader);
             if (!ConfigProvider.class.isAssignableFrom(type)) {
                 throw new ConfigException("'" + classKey + "' is " + className + ", which is not a "
                     + ConfigProvider.class.getName());

@@ -5,7 +5,6 @@ import dev.sluice.runtime.herder.Created;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
@@ -55,9 +54,7 @@ public final class ConnectStandalone {
         StandaloneRuntime runtime;
         try {
             log.info("Sluice standalone worker initializing with {}", workerFile);
-            Map<String, String> raw = WorkerPropertiesLoader.read(workerFile);
-            Map<String, String> resolved = WorkerPropertiesLoader.load(workerFile);
-            runtime = StandaloneRuntime.start(raw, resolved);
+            runtime = StandaloneRuntime.start(WorkerPropertiesLoader.read(workerFile));
         } catch (RuntimeException e) {
             log.error("Stopping due to error: the worker could not start. {}", e.getMessage(), e);
             return WORKER_FAILED;

@@ -30,6 +30,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.utils.Time;
@@ -74,11 +75,31 @@ public final class StandaloneRuntime implements AutoCloseable {
      * @throws org.apache.kafka.connect.errors.ConnectException if the Kafka cluster or the offsets file is unusable
      */
     public static StandaloneRuntime start(Map<String, String> rawWorkerProps, Map<String, String> workerProps) {
+        return start(rawWorkerProps, providers -> workerProps);
+    }
+
+    /**
+     * Builds and starts a standalone worker from its properties as written: {@code plugin.path} is read first,
+     * then the worker's config providers are loaded (from the runtime or from {@code plugin.path}, by class name
+     * or alias) and resolve the provider references of the properties, as Apache's worker does.
+     *
+     * @see #start(Map, Map)
+     */
+    public static StandaloneRuntime start(Map<String, String> rawWorkerProps) {
+        return start(rawWorkerProps,
+            providers -> WorkerPropertiesLoader.resolve("Worker config:", rawWorkerProps, providers));
+    }
+
+    private static StandaloneRuntime start(Map<String, String> rawWorkerProps,
+                                           Function<ConfigProviders, Map<String, String>> resolution) {
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
-            Plugins plugins = Plugins.discover(PluginPath.parse(WorkerConfig.pluginPath(workerProps)),
-                PluginDiscoveryMode.parse(WorkerConfig.pluginDiscovery(workerProps)));
+            Plugins plugins = Plugins.discover(PluginPath.parse(WorkerConfig.pluginPath(rawWorkerProps)),
+                PluginDiscoveryMode.parse(WorkerConfig.pluginDiscovery(rawWorkerProps)));
             resources.push(plugins);
+            ConfigProviders providers = ConfigProviders.fromWorkerConfig(rawWorkerProps, plugins.delegatingLoader());
+            resources.push(providers);
+            Map<String, String> workerProps = resolution.apply(providers);
             StandaloneConfig config;
             try (LoaderSwap swap = LoaderSwap.to(plugins.delegatingLoader())) {
                 config = new StandaloneConfig(workerProps, plugins.delegatingLoader());
@@ -91,9 +112,6 @@ public final class StandaloneRuntime implements AutoCloseable {
             FileOffsetStore offsets = new FileOffsetStore(config);
             offsets.start();
             resources.push(offsets::stop);
-            ConfigProviders providers = ConfigProviders.fromWorkerConfig(rawWorkerProps, plugins.delegatingLoader());
-            resources.push(providers);
-
             ClientConfigOverrides overrides = new ClientConfigOverrides(overridePolicy(config, plugins));
             RecordPipelineFactory pipelines = new RecordPipelineFactory(plugins, config);
             SourceTaskRunnerFactory sources = new SourceTaskRunnerFactory(config, plugins, pipelines, offsets, overrides,

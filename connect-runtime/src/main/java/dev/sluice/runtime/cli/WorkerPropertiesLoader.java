@@ -44,6 +44,19 @@ public final class WorkerPropertiesLoader {
      */
     public static Map<String, String> load(Path file, ClassLoader providerLoader) {
         Map<String, String> raw = read(file);
+        try (ConfigProviders providers = ConfigProviders.fromWorkerConfig(raw, providerLoader)) {
+            return resolve("Worker config file '" + file + "':", raw, providers);
+        }
+    }
+
+    /**
+     * Resolves the provider references of worker properties with {@code providers}; the {@code config.providers}
+     * keys themselves are kept as written.
+     *
+     * @param owner what the properties are, for error messages
+     * @return the resolved worker config, sorted by key
+     */
+    public static Map<String, String> resolve(String owner, Map<String, String> raw, ConfigProviders providers) {
         Map<String, String> toResolve = new LinkedHashMap<>();
         raw.forEach((key, value) -> {
             if (!isProviderKey(key)) {
@@ -51,9 +64,7 @@ public final class WorkerPropertiesLoader {
             }
         });
         Map<String, String> resolved = new TreeMap<>(raw);
-        try (ConfigProviders providers = ConfigProviders.fromWorkerConfig(raw, providerLoader)) {
-            resolved.putAll(providers.resolve("Worker config file '" + file + "':", toResolve));
-        }
+        resolved.putAll(providers.resolve(owner, toResolve));
         return resolved;
     }
 

@@ -20,7 +20,9 @@ final class PluginConfigs {
         ClassLoader loader = pluginClasses != null ? pluginClasses : previous;
         Class<?> type;
         try {
-            type = Class.forName(className, true, loader);
+            // loadClass first: the name may be an alias, and Class.forName rejects a class whose name differs
+            // from the one asked for (kafka-clients' ConfigDef resolves class values the same way).
+            type = Class.forName(loader.loadClass(className.trim()).getName(), true, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new ConfigException("Class " + className + " could not be loaded: " + e);
         }

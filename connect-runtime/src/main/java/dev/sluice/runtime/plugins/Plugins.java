@@ -70,7 +70,7 @@ public final class Plugins implements AutoCloseable {
             closeAll(loaders);
             throw e;
         }
-        delegating.installRoutes(registry.routes());
+        delegating.installRoutes(registry.routes(), registry.aliases());
         registry.descriptors().forEach(d -> log.info("Added plugin {} ({}, version {}) from {}; aliases {}",
             d.className(), d.type(), d.version(), d.location(), d.aliases()));
         log.info("Discovered {} plugins in {} locations and the class path with {}={} in {} ms",

@@ -10,6 +10,7 @@ import org.apache.kafka.common.utils.AppInfoParser;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.sink.SinkConnector;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A sink connector that appends the value of every record it consumes, as text, to a file (or to
@@ -21,7 +22,8 @@ public class FileStreamSinkConnector extends SinkConnector {
     /** The file to append to; standard output when unset or empty. */
     public static final String FILE_CONFIG = "file";
 
-    private Logger log = PluginLoggers.unnamed(FileStreamSinkConnector.class);
+    // The worker puts the connector and task into every line (MDC connector.context), so no prefix of our own.
+    private static final Logger log = LoggerFactory.getLogger(FileStreamSinkConnector.class);
     private Map<String, String> props;
 
     /** Creates the connector; the worker configures it through {@link #start(Map)}. */
@@ -37,7 +39,6 @@ public class FileStreamSinkConnector extends SinkConnector {
     public void start(Map<String, String> props) {
         FileSinkConfig config = FileSinkConfig.parse(props);
         this.props = new HashMap<>(props);
-        log = PluginLoggers.forConnector(FileStreamSinkConnector.class, props);
         log.info("Starting: appending record values to {}",
             config.filename() == null ? "standard output" : config.filename());
     }

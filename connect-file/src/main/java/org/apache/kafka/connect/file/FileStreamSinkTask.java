@@ -16,6 +16,7 @@ import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Appends each record's value, as {@link String#valueOf(Object)} (so a null value is written as
@@ -26,7 +27,8 @@ import org.slf4j.Logger;
  */
 public class FileStreamSinkTask extends SinkTask {
 
-    private Logger log = PluginLoggers.unnamed(FileStreamSinkTask.class);
+    // The worker puts the connector and task into every line (MDC connector.context), so no prefix of our own.
+    private static final Logger log = LoggerFactory.getLogger(FileStreamSinkTask.class);
     private PrintStream output;
     private String outputName;
     /** Whether the task opened the output itself, and so reports write failures on it. */
@@ -54,7 +56,6 @@ public class FileStreamSinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         FileSinkConfig config = FileSinkConfig.parse(props);
-        log = PluginLoggers.forConnector(FileStreamSinkTask.class, props);
         String filename = config.filename();
         if (filename == null) {
             output = System.out;

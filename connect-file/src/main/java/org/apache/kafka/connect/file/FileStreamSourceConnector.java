@@ -12,6 +12,7 @@ import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.apache.kafka.connect.source.SourceConnector;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A source connector that publishes the lines of a file (or of standard input) to one topic, one
@@ -33,7 +34,8 @@ public class FileStreamSourceConnector extends SourceConnector {
     /** Default of {@link #TASK_BATCH_SIZE_CONFIG}. */
     public static final int DEFAULT_TASK_BATCH_SIZE = 2000;
 
-    private Logger log = PluginLoggers.unnamed(FileStreamSourceConnector.class);
+    // The worker puts the connector and task into every line (MDC connector.context), so no prefix of our own.
+    private static final Logger log = LoggerFactory.getLogger(FileStreamSourceConnector.class);
     private Map<String, String> props;
 
     /** Creates the connector; the worker configures it through {@link #start(Map)}. */
@@ -49,7 +51,6 @@ public class FileStreamSourceConnector extends SourceConnector {
     public void start(Map<String, String> props) {
         FileSourceConfig config = FileSourceConfig.parse(props);
         this.props = new HashMap<>(props);
-        log = PluginLoggers.forConnector(FileStreamSourceConnector.class, props);
         log.info("Starting: reading {} into topic '{}'", config.inputName(), config.topic());
     }
 

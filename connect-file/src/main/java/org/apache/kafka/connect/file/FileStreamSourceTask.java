@@ -18,6 +18,7 @@ import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a file (or standard input) line by line as it grows and turns each line into a record with
@@ -44,7 +45,8 @@ public class FileStreamSourceTask extends SourceTask {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition stopRequested = lock.newCondition();
 
-    private Logger log = PluginLoggers.unnamed(FileStreamSourceTask.class);
+    // The worker puts the connector and task into every line (MDC connector.context), so no prefix of our own.
+    private static final Logger log = LoggerFactory.getLogger(FileStreamSourceTask.class);
     private FileSourceConfig config;
     private Map<String, Object> sourcePartition;
     private SourceInput input;
@@ -76,7 +78,6 @@ public class FileStreamSourceTask extends SourceTask {
         FileSourceConfig parsed = FileSourceConfig.parse(props);
         lock.lock();
         try {
-            log = PluginLoggers.forConnector(FileStreamSourceTask.class, props);
             config = parsed;
             sourcePartition = SourceOffsetFormat.partition(parsed.filename());
             stopped = false;
