@@ -62,6 +62,19 @@ public final class RestServer {
         if (listeners.isEmpty()) {
             throw new ConfigException(RestServerKeys.LISTENERS, "", "At least one listener is required");
         }
+        warnIfSet(RestServerKeys.REST_EXTENSION_CLASSES, config.getList(RestServerKeys.REST_EXTENSION_CLASSES));
+        warnIfSet(RestServerKeys.ACCESS_CONTROL_ALLOW_ORIGIN, config.getString(RestServerKeys.ACCESS_CONTROL_ALLOW_ORIGIN));
+        warnIfSet(RestServerKeys.RESPONSE_HTTP_HEADERS, config.getString(RestServerKeys.RESPONSE_HTTP_HEADERS));
+        warnIfSet(RestServerKeys.ADMIN_LISTENERS, config.getList(RestServerKeys.ADMIN_LISTENERS));
+    }
+
+    /** Settings Apache's REST server honours and ours does not yet: accepted (Apache's files load), but said so. */
+    private static void warnIfSet(String key, Object value) {
+        boolean set = value instanceof List<?> list ? !list.isEmpty() : value != null && !value.toString().isBlank();
+        if (set) {
+            log.warn("Worker setting {}={} is not supported by this version of Sluice and has no effect;"
+                + " see docs/rest-api.md", key, value);
+        }
     }
 
     /**
