@@ -3,9 +3,8 @@ package dev.sluice.runtime.herder;
 import dev.sluice.runtime.storage.StatusStore;
 import dev.sluice.runtime.worker.ConnectorStatus;
 import dev.sluice.runtime.worker.ConnectorTaskId;
-import dev.sluice.runtime.worker.FailureTrace;
 import dev.sluice.runtime.worker.LifecycleState;
-import dev.sluice.runtime.worker.StatusListener;
+import dev.sluice.runtime.worker.StateChangeListener;
 import dev.sluice.runtime.worker.TaskStatus;
 import dev.sluice.runtime.worker.TopicStatus;
 import java.util.Objects;
@@ -17,7 +16,7 @@ import java.util.function.IntSupplier;
  * stamped with this worker's id, the current generation and the plugin's version. A deletion removes the
  * status instead of recording DESTROYED.
  */
-public final class StatusStoreWriter implements StatusListener {
+public final class StatusStoreWriter extends StateChangeListener {
 
     private final StatusStore store;
     private final String workerId;
@@ -41,78 +40,21 @@ public final class StatusStoreWriter implements StatusListener {
     }
 
     @Override
-    public void onStartup(String connector) {
-        put(connector, LifecycleState.RUNNING, null);
+    protected void connectorState(String connector, LifecycleState state, String trace) {
+        if (state == LifecycleState.DESTROYED) {
+            store.remove(connector);
+        } else {
+            put(connector, state, trace);
+        }
     }
 
     @Override
-    public void onPause(String connector) {
-        put(connector, LifecycleState.PAUSED, null);
-    }
-
-    @Override
-    public void onResume(String connector) {
-        put(connector, LifecycleState.RUNNING, null);
-    }
-
-    @Override
-    public void onStop(String connector) {
-        put(connector, LifecycleState.STOPPED, null);
-    }
-
-    @Override
-    public void onFailure(String connector, Throwable cause) {
-        put(connector, LifecycleState.FAILED, FailureTrace.of(cause));
-    }
-
-    @Override
-    public void onShutdown(String connector) {
-        put(connector, LifecycleState.UNASSIGNED, null);
-    }
-
-    @Override
-    public void onDeletion(String connector) {
-        store.remove(connector);
-    }
-
-    @Override
-    public void onRestart(String connector) {
-        put(connector, LifecycleState.RESTARTING, null);
-    }
-
-    @Override
-    public void onStartup(ConnectorTaskId id) {
-        put(id, LifecycleState.RUNNING, null);
-    }
-
-    @Override
-    public void onPause(ConnectorTaskId id) {
-        put(id, LifecycleState.PAUSED, null);
-    }
-
-    @Override
-    public void onResume(ConnectorTaskId id) {
-        put(id, LifecycleState.RUNNING, null);
-    }
-
-    @Override
-    public void onFailure(ConnectorTaskId id, Throwable cause) {
-        put(id, LifecycleState.FAILED, FailureTrace.of(cause));
-    }
-
-    @Override
-    public void onShutdown(ConnectorTaskId id) {
-        put(id, LifecycleState.UNASSIGNED, null);
-    }
-
-    @Override
-    public void onDeletion(ConnectorTaskId id) {
-        store.remove(id);
-    }
-
-    @Override
-    public void onRestart(ConnectorTaskId id) {
-        put(id, LifecycleState.RESTARTING, null);
+    protected void taskState(ConnectorTaskId id, LifecycleState state, String trace) {
+        if (state == LifecycleState.DESTROYED) {
+            store.remove(id);
+        } else {
+            put(id, state, trace);
+        }
     }
 
     @Override

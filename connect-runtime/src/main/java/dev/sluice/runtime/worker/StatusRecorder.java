@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  *
  * <p>A deletion removes the latest status (DESTROYED is never reported) and is kept in the history only.
  */
-public final class StatusRecorder implements StatusListener {
+public final class StatusRecorder extends StateChangeListener {
 
     private final String workerId;
     private final IntSupplier generation;
@@ -48,81 +48,6 @@ public final class StatusRecorder implements StatusListener {
     /** A recorder for generation 0 whose statuses carry no plugin versions. */
     public StatusRecorder(String workerId) {
         this(workerId, () -> 0, name -> null, id -> null);
-    }
-
-    @Override
-    public void onStartup(String connector) {
-        record(connector, LifecycleState.RUNNING, null);
-    }
-
-    @Override
-    public void onPause(String connector) {
-        record(connector, LifecycleState.PAUSED, null);
-    }
-
-    @Override
-    public void onResume(String connector) {
-        record(connector, LifecycleState.RUNNING, null);
-    }
-
-    @Override
-    public void onStop(String connector) {
-        record(connector, LifecycleState.STOPPED, null);
-    }
-
-    @Override
-    public void onFailure(String connector, Throwable cause) {
-        record(connector, LifecycleState.FAILED, FailureTrace.of(cause));
-    }
-
-    @Override
-    public void onShutdown(String connector) {
-        record(connector, LifecycleState.UNASSIGNED, null);
-    }
-
-    @Override
-    public void onDeletion(String connector) {
-        record(connector, LifecycleState.DESTROYED, null);
-    }
-
-    @Override
-    public void onRestart(String connector) {
-        record(connector, LifecycleState.RESTARTING, null);
-    }
-
-    @Override
-    public void onStartup(ConnectorTaskId id) {
-        record(id, LifecycleState.RUNNING, null);
-    }
-
-    @Override
-    public void onPause(ConnectorTaskId id) {
-        record(id, LifecycleState.PAUSED, null);
-    }
-
-    @Override
-    public void onResume(ConnectorTaskId id) {
-        record(id, LifecycleState.RUNNING, null);
-    }
-
-    @Override
-    public void onFailure(ConnectorTaskId id, Throwable cause) {
-        record(id, LifecycleState.FAILED, FailureTrace.of(cause));
-    }
-
-    @Override
-    public void onShutdown(ConnectorTaskId id) {
-        record(id, LifecycleState.UNASSIGNED, null);
-    }
-
-    @Override
-    public void onDeletion(ConnectorTaskId id) {
-        record(id, LifecycleState.DESTROYED, null);
-    }
-
-    @Override
-    public void onRestart(ConnectorTaskId id) {
-        record(id, LifecycleState.RESTARTING, null);
     }
 
     /** The latest reported status of the connector, if any. */
@@ -187,7 +112,8 @@ public final class StatusRecorder implements StatusListener {
                 + taskHistory.getOrDefault(id, List.of()));
     }
 
-    private void record(String connector, LifecycleState state, String trace) {
+    @Override
+    protected void connectorState(String connector, LifecycleState state, String trace) {
         ConnectorStatus status = new ConnectorStatus(connector, state, trace, workerId, generation.getAsInt(),
             connectorVersions.apply(connector));
         lock.lock();
@@ -204,7 +130,8 @@ public final class StatusRecorder implements StatusListener {
         }
     }
 
-    private void record(ConnectorTaskId id, LifecycleState state, String trace) {
+    @Override
+    protected void taskState(ConnectorTaskId id, LifecycleState state, String trace) {
         TaskStatus status = new TaskStatus(id, state, trace, workerId, generation.getAsInt(), taskVersions.apply(id));
         lock.lock();
         try {
