@@ -96,7 +96,9 @@ public final class Quickstart {
         DemoFiles files = new DemoFiles(options.directory());
         files.prepare();
         log.info("Starting a single-node Kafka broker (KRaft) in {}", options.directory().resolve("kafka"));
-        KafkaCluster kafka = KafkaCluster.builder().brokers(1).baseDirectory(options.directory().resolve("kafka")).build();
+        // Our own shutdown hook stops the worker before the broker, so the sink's last commit reaches Kafka.
+        KafkaCluster kafka = KafkaCluster.builder().brokers(1).baseDirectory(options.directory().resolve("kafka"))
+            .killOnJvmExit(false).build();
         kafka.start();
         StandaloneRuntime worker = null;
         CountDownLatch stopped = new CountDownLatch(1);

@@ -11,9 +11,10 @@ import java.util.Map;
  *
  * @param brokerLogLevel the lowest log4j2 level written to each broker's log file
  * @param baseDirectory parent of the cluster's temporary directory, or {@code null} for {@code java.io.tmpdir}
+ * @param killOnJvmExit whether a JVM shutdown hook kills the brokers (the child JVMs also die with their parent)
  */
 record ClusterSettings(int brokers, Map<String, String> brokerProperties, Duration startupTimeout,
-                       Path baseDirectory, List<String> jvmOptions, String brokerLogLevel) {
+                       Path baseDirectory, List<String> jvmOptions, String brokerLogLevel, boolean killOnJvmExit) {
 
     ClusterSettings {
         brokerProperties = Map.copyOf(brokerProperties);

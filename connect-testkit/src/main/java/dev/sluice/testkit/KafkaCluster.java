@@ -279,6 +279,7 @@ public final class KafkaCluster implements AutoCloseable {
         private Duration startupTimeout = Duration.ofSeconds(90);
         private Path baseDirectory;
         private String brokerLogLevel = "WARN";
+        private boolean killOnJvmExit = true;
         private final List<String> jvmOptions = new ArrayList<>(List.of(
                 "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"));
@@ -334,9 +335,20 @@ public final class KafkaCluster implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether a JVM shutdown hook kills the brokers at once (true by default). A program that stops its own
+         * Kafka clients in a shutdown hook and then closes the cluster sets false, so that the brokers outlive its
+         * clients; the brokers still die with this JVM.
+         */
+        public Builder killOnJvmExit(boolean kill) {
+            this.killOnJvmExit = kill;
+            return this;
+        }
+
         /** @return a cluster that is not started yet */
         public KafkaCluster build() {
-            return new KafkaCluster(new ClusterSettings(brokers, brokerProperties, startupTimeout, baseDirectory, jvmOptions, brokerLogLevel));
+            return new KafkaCluster(new ClusterSettings(brokers, brokerProperties, startupTimeout, baseDirectory,
+                jvmOptions, brokerLogLevel, killOnJvmExit));
         }
     }
 }

@@ -47,8 +47,10 @@ final class ProcessKafkaBackend implements KafkaBackend {
         long startNanos = System.nanoTime();
         List<Path> brokerClasspath = BrokerClasspath.load();
         clusterDir = createClusterDirectory();
-        shutdownHook = new Thread(this::killAllNow, "sluice-kafka-cluster-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        if (settings.killOnJvmExit()) {
+            shutdownHook = new Thread(this::killAllNow, "sluice-kafka-cluster-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
 
         ChildJvm jvm = ChildJvm.prepare(brokerClasspath, clusterDir, settings.jvmOptions());
         List<BrokerNode.Ports> ports = choosePorts(settings.brokers());
