@@ -40,6 +40,11 @@ class WorkerShutdownIT {
     private static final int LINES = 50_000;
     /** Records that must be in the topic before the worker is stopped, so that it stops mid-file. */
     private static final int STOP_AFTER = 2_000;
+    /** Lines in the source file when the first worker starts; the rest grow in during its run. */
+    private static final int INITIAL_LINES = 4_000;
+    private static final int CHUNK_LINES = 500;
+    /** 92 chunks at this pace take about 28 s: longer than the first worker runs. */
+    private static final long CHUNK_PAUSE_MS = 300;
     private static final Duration STARTUP = Duration.ofSeconds(60);
     private static final Duration DELIVERY = Duration.ofSeconds(60);
     private static final Duration SHUTDOWN = Duration.ofSeconds(30);
@@ -51,16 +56,17 @@ class WorkerShutdownIT {
     Path dir;
 
     @Test
-    void workerStoppedBySigtermMidFileResumesWithoutLosingOrRepeatingALine() {
+    void workerStoppedBySigtermMidFileResumesWithoutLosingOrRepeatingALine() throws Exception {
         Pipeline pipeline = new Pipeline("sigterm");
         long inTopicAtStop;
-        try (WorkerProcess first = pipeline.start()) {
+        try (WorkerProcess first = pipeline.start(); GrowingFile growing = pipeline.grow()) {
             first.awaitLog("Kafka Connect started", STARTUP);
             awaitTopicHolds(pipeline.topic, STOP_AFTER);
             assertEquals(EXIT_AFTER_SIGTERM, first.terminate(SHUTDOWN), "A worker stopped by SIGTERM exits with 143\n" + first.log());
             first.awaitLog("Kafka Connect stopped", Duration.ZERO);
             inTopicAtStop = topicEnd(pipeline.topic);
         }
+        pipeline.completeSource();
         log.info("SIGTERM: the worker stopped with {} of {} lines in topic {}", inTopicAtStop, LINES, pipeline.topic);
         assertTrue(inTopicAtStop < LINES, "The worker read the whole file before it was stopped; the test did not stop it mid-file");
 
@@ -78,15 +84,16 @@ class WorkerShutdownIT {
     }
 
     @Test
-    void workerKilledMidFileResumesWithoutLosingALine() {
+    void workerKilledMidFileResumesWithoutLosingALine() throws Exception {
         Pipeline pipeline = new Pipeline("sigkill");
-        try (WorkerProcess first = pipeline.start()) {
+        try (WorkerProcess first = pipeline.start(); GrowingFile growing = pipeline.grow()) {
             first.awaitLog("Kafka Connect started", STARTUP);
             awaitTopicHolds(pipeline.topic, STOP_AFTER);
             await("a source offset flushed to " + pipeline.offsetsFile).atMost(DELIVERY).pollInterval(Duration.ofMillis(50))
                     .until(() -> Files.isRegularFile(pipeline.offsetsFile) && Files.size(pipeline.offsetsFile) > 0);
             first.kill();
         }
+        pipeline.completeSource();
         long inTopicAtKill = topicEnd(pipeline.topic);
         log.info("SIGKILL: the worker died with {} of {} lines in topic {}", inTopicAtKill, LINES, pipeline.topic);
         assertTrue(inTopicAtKill < LINES, "The worker read the whole file before it was killed; the test did not kill it mid-file");
@@ -149,6 +156,8 @@ class WorkerShutdownIT {
         final List<String> lines = new ArrayList<>(LINES);
         private final Path workerProps;
         private final List<Path> connectorFiles;
+        private final Path source;
+        private int written;
 
         Pipeline(String name) {
             KafkaCluster cluster = kafka.cluster();
@@ -159,7 +168,10 @@ class WorkerShutdownIT {
             for (int i = 0; i < LINES; i++) {
                 lines.add(String.format("%s line %06d of a long file: äöü €", name, i));
             }
-            TextLines.append(source, lines);
+            this.source = source;
+            // The rest is appended while the first worker runs, so it is stopped mid-file however fast it reads.
+            TextLines.append(source, lines.subList(0, INITIAL_LINES));
+            written = INITIAL_LINES;
             workerProps = ConfigFiles.write(dir.resolve("worker.properties"),
                     TutorialConfigs.standaloneWorker(cluster.bootstrapServers(), offsetsFile, true));
             Map<String, String> sourceConnector = TutorialConfigs.fileSource("file-source-" + name, source, topic);
@@ -172,6 +184,53 @@ class WorkerShutdownIT {
 
         WorkerProcess start() {
             return WorkerProcess.startStandalone(dir, workerProps, connectorFiles, Map.of());
+        }
+
+        /** Starts appending the rest of the lines slowly; closing it stops appending. */
+        GrowingFile grow() {
+            return new GrowingFile(this);
+        }
+
+        /** Appends whatever the growing file has not appended yet. */
+        synchronized void completeSource() {
+            TextLines.append(source, lines.subList(written, LINES));
+            written = LINES;
+        }
+
+        /** Appends the next chunk; false when every line is written. */
+        synchronized boolean appendChunk() {
+            if (written == LINES) {
+                return false;
+            }
+            int end = Math.min(LINES, written + CHUNK_LINES);
+            TextLines.append(source, lines.subList(written, end));
+            written = end;
+            return true;
+        }
+    }
+
+    /** Appends a pipeline's remaining lines a chunk at a time, far slower than a worker reads them. */
+    private static final class GrowingFile implements AutoCloseable {
+        private final Thread writer;
+
+        GrowingFile(Pipeline pipeline) {
+            writer = new Thread(() -> {
+                try {
+                    while (pipeline.appendChunk()) {
+                        Thread.sleep(CHUNK_PAUSE_MS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "growing-source-file");
+            writer.setDaemon(true);
+            writer.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            writer.interrupt();
+            writer.join();
         }
     }
 }

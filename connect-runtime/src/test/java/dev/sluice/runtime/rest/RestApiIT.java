@@ -188,6 +188,8 @@ class RestApiIT {
         assertBad(send("POST", "/connectors", json(Map.of("name", "a", "config", Map.of("name", "b",
             "connector.class", "FileStreamSink", "topics", "t")))), 400, "doesn't match");
         assertBad(send("POST", "/connectors", json(Map.of("name", "u", "cofig", Map.of()))), 400, "cofig");
+        assertBad(send("PUT", "/connectors/nulls/config", "{\"connector.class\": \"FileStreamSink\", \"topics\": null}"),
+            400, "'topics' has a null value");
 
         RestTestClient.Answer unsupported = client.send("POST", "/connectors", "name=x", "text/plain");
         assertEquals(415, unsupported.status(), unsupported.body());
@@ -196,7 +198,7 @@ class RestApiIT {
         assertEquals(404, send("GET", "/connectors/none/status", null).status());
         assertEquals(404, send("PUT", "/connectors/none/pause", null).status());
         JsonNode names = send("GET", "/connectors", null).json();
-        for (String rejected : List.of("", "ghost", "bad-max", "bad\u0001name", "bad-smt", "a", "u")) {
+        for (String rejected : List.of("", "ghost", "bad-max", "bad\u0001name", "bad-smt", "a", "u", "nulls")) {
             names.forEach(name -> assertFalse(name.asText().equals(rejected), "rejected connector '" + rejected
                 + "' was not created"));
         }

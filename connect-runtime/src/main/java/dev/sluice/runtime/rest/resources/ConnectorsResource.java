@@ -240,6 +240,12 @@ public final class ConnectorsResource {
     }
 
     private static Map<String, String> withName(String name, Map<String, String> config) {
+        config.forEach((key, value) -> {
+            if (key == null || key.isBlank() || value == null) {
+                throw RestException.badRequest("Connector configuration key '" + key + "' has "
+                    + (value == null ? "a null value" : "no name") + "; every key needs a name and a string value");
+            }
+        });
         Map<String, String> named = new LinkedHashMap<>(config);
         String configured = named.get(ConnectorConfig.NAME);
         if (configured != null && !configured.trim().equals(name)) {
