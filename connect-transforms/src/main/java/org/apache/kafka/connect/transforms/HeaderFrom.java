@@ -204,7 +204,7 @@ public abstract class HeaderFrom<R extends ConnectRecord<R>> implements Transfor
 
         @Override
         protected Schema operatingSchema(R record) {
-            return record.keySchema();
+            return RecordSide.KEY.schema(record);
         }
 
         @Override
@@ -228,7 +228,7 @@ public abstract class HeaderFrom<R extends ConnectRecord<R>> implements Transfor
 
         @Override
         protected Schema operatingSchema(R record) {
-            return record.valueSchema();
+            return RecordSide.VALUE.schema(record);
         }
 
         @Override

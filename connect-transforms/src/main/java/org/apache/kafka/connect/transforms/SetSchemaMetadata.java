@@ -139,12 +139,12 @@ public abstract class SetSchemaMetadata<R extends ConnectRecord<R>> implements T
 
         @Override
         protected Schema operatingSchema(R record) {
-            return record.keySchema();
+            return RecordSide.KEY.schema(record);
         }
 
         @Override
         protected Object operatingValue(R record) {
-            return record.key();
+            return RecordSide.KEY.data(record);
         }
 
         @Override
@@ -163,12 +163,12 @@ public abstract class SetSchemaMetadata<R extends ConnectRecord<R>> implements T
 
         @Override
         protected Schema operatingSchema(R record) {
-            return record.valueSchema();
+            return RecordSide.VALUE.schema(record);
         }
 
         @Override
         protected Object operatingValue(R record) {
-            return record.value();
+            return RecordSide.VALUE.data(record);
         }
 
         @Override

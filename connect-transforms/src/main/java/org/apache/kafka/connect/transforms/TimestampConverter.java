@@ -219,18 +219,17 @@ public abstract class TimestampConverter<R extends ConnectRecord<R>> implements 
 
         @Override
         protected Schema operatingSchema(R record) {
-            return record.keySchema();
+            return RecordSide.KEY.schema(record);
         }
 
         @Override
         protected Object operatingValue(R record) {
-            return record.key();
+            return RecordSide.KEY.data(record);
         }
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), updatedSchema, updatedValue,
-                record.valueSchema(), record.value(), record.timestamp());
+            return RecordSide.KEY.replace(record, updatedSchema, updatedValue);
         }
     }
 
@@ -243,18 +242,17 @@ public abstract class TimestampConverter<R extends ConnectRecord<R>> implements 
 
         @Override
         protected Schema operatingSchema(R record) {
-            return record.valueSchema();
+            return RecordSide.VALUE.schema(record);
         }
 
         @Override
         protected Object operatingValue(R record) {
-            return record.value();
+            return RecordSide.VALUE.data(record);
         }
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
-                updatedSchema, updatedValue, record.timestamp());
+            return RecordSide.VALUE.replace(record, updatedSchema, updatedValue);
         }
     }
 }
