@@ -16,8 +16,9 @@ import org.apache.kafka.connect.source.SourceRecord;
  * as acknowledged at once (its offset still advances the partition).
  *
  * <p>Per source partition it keeps the submitted records in order. The committable offset of a partition
- * is the offset of the last record of its acknowledged prefix; {@link #takeCommittableOffsets()} returns
- * those offsets and stops tracking the prefix. The producer's callback thread acknowledges through
+ * is the offset of the last record of its acknowledged prefix; {@link #pruneAcknowledged()} folds those prefixes
+ * into one offset per partition (so memory holds only records in flight) and {@link #takeCommittableOffsets()}
+ * returns the offsets. The producer's callback thread acknowledges through
  * {@link SubmittedRecord#ack()}, which only flips the record's state and a counter; the task thread
  * submits and takes under a lock held for the length of a queue operation.
  */
@@ -25,6 +26,10 @@ public final class OffsetCommitTracker {
 
     /** Records in submission order, per source partition (the null partition included). Guarded by itself. */
     private final Map<Map<String, Object>, Deque<SubmittedRecord>> records = new LinkedHashMap<>();
+    /** Per source partition, the last offset of the acknowledged records no longer tracked. Guarded by records. */
+    private final Map<Map<String, Object>, Map<String, Object>> folded = new LinkedHashMap<>();
+    /** How many acknowledged records {@link #folded} stands for. Guarded by records. */
+    private int foldedCount;
     private final AtomicInteger unacknowledged = new AtomicInteger();
     private final Object allSettled = new Object();
 
@@ -74,36 +79,55 @@ public final class OffsetCommitTracker {
      * @return the committable offsets and what is still pending
      */
     public CommittableOffsets takeCommittableOffsets() {
-        Map<Map<String, Object>, Map<String, Object>> offsets = new LinkedHashMap<>();
-        int committable = 0;
-        int pending = 0;
-        Map<String, Object> largestPartition = null;
-        int largestCount = 0;
         synchronized (records) {
-            Iterator<Map.Entry<Map<String, Object>, Deque<SubmittedRecord>>> partitions = records.entrySet().iterator();
-            while (partitions.hasNext()) {
-                Map.Entry<Map<String, Object>, Deque<SubmittedRecord>> entry = partitions.next();
-                Deque<SubmittedRecord> queue = entry.getValue();
-                SubmittedRecord last = null;
-                while (!queue.isEmpty() && queue.peekFirst().acknowledged()) {
-                    last = queue.pollFirst();
-                    committable++;
-                }
-                if (last != null) {
-                    offsets.put(entry.getKey(), last.offset());
-                }
-                if (queue.isEmpty()) {
-                    partitions.remove();
-                } else {
-                    pending += queue.size();
-                    if (queue.size() > largestCount) {
-                        largestCount = queue.size();
-                        largestPartition = entry.getKey();
-                    }
+            foldAcknowledgedPrefixes();
+            int pending = 0;
+            Map<String, Object> largestPartition = null;
+            int largestCount = 0;
+            for (Map.Entry<Map<String, Object>, Deque<SubmittedRecord>> entry : records.entrySet()) {
+                int size = entry.getValue().size();
+                pending += size;
+                if (size > largestCount) {
+                    largestCount = size;
+                    largestPartition = entry.getKey();
                 }
             }
-            return new CommittableOffsets(Collections.unmodifiableMap(offsets), committable, pending, records.size(),
-                largestPartition, largestCount);
+            CommittableOffsets taken = new CommittableOffsets(Collections.unmodifiableMap(new LinkedHashMap<>(folded)),
+                foldedCount, pending, records.size(), largestPartition, largestCount);
+            folded.clear();
+            foldedCount = 0;
+            return taken;
+        }
+    }
+
+    /**
+     * Stops tracking every acknowledged prefix now, remembering only its last offset per source partition for the
+     * next {@link #takeCommittableOffsets()}. The task thread calls this once per loop, as Apache's worker does, so
+     * acknowledged records do not pile up in memory between two offset commits.
+     */
+    public void pruneAcknowledged() {
+        synchronized (records) {
+            foldAcknowledgedPrefixes();
+        }
+    }
+
+    /** Moves each partition's acknowledged prefix into {@link #folded}. Call holding the lock on {@link #records}. */
+    private void foldAcknowledgedPrefixes() {
+        Iterator<Map.Entry<Map<String, Object>, Deque<SubmittedRecord>>> partitions = records.entrySet().iterator();
+        while (partitions.hasNext()) {
+            Map.Entry<Map<String, Object>, Deque<SubmittedRecord>> entry = partitions.next();
+            Deque<SubmittedRecord> queue = entry.getValue();
+            SubmittedRecord last = null;
+            while (!queue.isEmpty() && queue.peekFirst().acknowledged()) {
+                last = queue.pollFirst();
+                foldedCount++;
+            }
+            if (last != null) {
+                folded.put(entry.getKey(), last.offset());
+            }
+            if (queue.isEmpty()) {
+                partitions.remove();
+            }
         }
     }
 

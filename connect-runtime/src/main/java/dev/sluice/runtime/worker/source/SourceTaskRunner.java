@@ -163,6 +163,8 @@ public final class SourceTaskRunner extends TaskRunner {
     protected void execute() throws Exception {
         try {
             committer.commitIfDue();
+            // Between commits only the records in flight are kept, not every acknowledged one.
+            tracker.pruneAcknowledged();
             if (toSend == null) {
                 throwIfSendFailed();
                 long pollStarted = parts.clock().getAsLong();

@@ -74,6 +74,29 @@ class OffsetCommitTrackerTest {
     }
 
     @Test
+    void pruningKeepsOnlyRecordsInFlightAndTheNextTakeStillCommitsWhatWasPruned() {
+        SubmittedRecord r1 = tracker.submit(P1, offset(1));
+        SubmittedRecord r2 = tracker.submit(P1, offset(2));
+        tracker.submit(P1, offset(3));
+        SubmittedRecord q1 = tracker.submit(P2, offset(7));
+        r1.ack();
+        r2.ack();
+        q1.ack();
+        tracker.pruneAcknowledged();
+        SubmittedRecord r4 = tracker.submit(P1, offset(4));
+        tracker.pruneAcknowledged();
+
+        CommittableOffsets taken = tracker.takeCommittableOffsets();
+        assertEquals(Map.of(P1, offset(2), P2, offset(7)), taken.offsets(), "pruned prefixes are committed at the next take");
+        assertEquals(3, taken.committableRecords(), "the pruned records count as committable");
+        assertEquals(2, taken.pendingRecords(), "only records 3 and 4 are still tracked");
+        assertEquals(1, taken.pendingPartitions());
+        assertTrue(tracker.takeCommittableOffsets().isEmpty(), "what was taken is not taken again");
+        r4.ack();
+        assertTrue(tracker.takeCommittableOffsets().isEmpty(), "record 3 still holds back record 4");
+    }
+
+    @Test
     void partitionsAreIndependent() {
         SubmittedRecord a1 = tracker.submit(P1, offset(1));
         tracker.submit(P2, offset(10));
