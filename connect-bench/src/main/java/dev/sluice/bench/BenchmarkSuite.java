@@ -100,7 +100,7 @@ public final class BenchmarkSuite {
     }
 
     /** The first three fields of {@code /proc/loadavg}, or a note that the platform has none. */
-    static String loadAverage() throws IOException {
+    public static String loadAverage() throws IOException {
         Path file = Paths.get("/proc/loadavg");
         if (!Files.isReadable(file)) {
             return "(no /proc/loadavg)";
