@@ -26,6 +26,7 @@ import dev.sluice.runtime.worker.Worker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,11 @@ public final class StandaloneHerder implements Herder {
     private final Duration startTimeout;
     private final ExecutorService control;
     private final ExecutorService validation;
+    /**
+     * Connectors whose configuration changed while they were not running, so that their tasks (kept, paused) must be
+     * replaced when the connector next generates task configurations. Control thread only.
+     */
+    private final Set<String> outdatedTasks = new HashSet<>();
     private volatile boolean ready;
 
     /**
@@ -250,6 +256,7 @@ public final class StandaloneHerder implements Herder {
                 worker.stopAndAwaitConnector(connector);
             }
             configStore.removeConnectorConfig(connector);
+            outdatedTasks.remove(connector);
             tasks.forEach(statuses::onDeletion);
             statuses.onDeletion(connector);
             statusStore.removeTopics(connector);
@@ -400,7 +407,12 @@ public final class StandaloneHerder implements Herder {
         }
         if (exists) {
             log.info("Reconfiguring connector {}", connector);
-            removeTasks(snapshot, connector);
+            if (snapshot.targetState(connector) == TargetState.STARTED) {
+                removeTasks(snapshot, connector);
+            } else {
+                // As Apache: a paused connector keeps its (paused) tasks; they are replaced when it resumes.
+                outdatedTasks.add(connector);
+            }
             if (worker.connectorNames().contains(connector)) {
                 worker.stopAndAwaitConnector(connector);
             }
@@ -485,7 +497,8 @@ public final class StandaloneHerder implements Herder {
                 return null;
             }
             List<Map<String, String>> raw = withProviderReferences(snapshot.connectorConfig(connector), generated);
-            if (raw.equals(snapshot.taskConfigs(connector)) && worker.taskIds(connector).size() == raw.size()) {
+            boolean outdated = outdatedTasks.remove(connector);
+            if (!outdated && raw.equals(snapshot.taskConfigs(connector)) && worker.taskIds(connector).size() == raw.size()) {
                 log.debug("Task configurations of connector {} are unchanged", connector);
                 return null;
             }

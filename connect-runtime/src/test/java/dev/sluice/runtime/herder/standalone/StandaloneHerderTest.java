@@ -492,6 +492,31 @@ class StandaloneHerderTest {
     }
 
     @Test
+    void updatingAPausedConnectorKeepsItsPausedTasksUntilResumeReplacesThem() throws Exception {
+        Control control = control();
+        done(herder.putConnectorConfig("paused-tasks", sourceConfig(control), null, false));
+        awaitTask(task("paused-tasks", 0), LifecycleState.RUNNING);
+        IdleTaskRunner before = latestRunner(task("paused-tasks", 0));
+        done(herder.pauseConnector("paused-tasks"));
+        awaitTask(task("paused-tasks", 0), LifecycleState.PAUSED);
+
+        Map<String, String> updated = new HashMap<>(sourceConfig(control));
+        updated.put(ControlledConnectors.COPY_PREFIX + "value", "v2");
+        done(herder.putConnectorConfig("paused-tasks", updated, null, true));
+
+        assertEquals(1, done(herder.taskConfigs("paused-tasks")).size(), "as in Apache, the paused tasks stay listed");
+        assertSame(before, latestRunner(task("paused-tasks", 0)), "and keep running, paused, until the connector resumes");
+        assertEquals(LifecycleState.PAUSED, herder.taskStatus(task("paused-tasks", 0)).orElseThrow().state());
+
+        done(herder.resumeConnector("paused-tasks"));
+
+        await().atMost(WAIT).until(() -> latestRunner(task("paused-tasks", 0)) != before);
+        awaitTask(task("paused-tasks", 0), LifecycleState.RUNNING);
+        assertEquals("v2", done(herder.taskConfigs("paused-tasks")).get(0).config()
+            .get(ControlledConnectors.COPY_PREFIX + "value"), "the resumed connector's tasks run the new configuration");
+    }
+
+    @Test
     void stopRemovesTheTasksAndResumeRegeneratesAndStartsThem() throws Exception {
         Control control = control();
         control.taskCount = 2;
