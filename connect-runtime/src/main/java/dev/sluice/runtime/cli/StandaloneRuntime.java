@@ -137,7 +137,7 @@ public final class StandaloneRuntime implements AutoCloseable {
             metrics.registerAppInfo(workerId);
             StandaloneHerder herder = new StandaloneHerder(worker, workerId, clusterId,
                 new MemoryConfigStore(), new MemoryStatusStore(),
-                new ConnectorConfigValidator(plugins, overrides, config.topicCreationEnable()), resolver, stopTimeout,
+                new ConnectorConfigValidator(plugins, overrides, config), resolver, stopTimeout,
                 startTimeout(workerProps));
             herder.start();
             resources.push(herder::stop);

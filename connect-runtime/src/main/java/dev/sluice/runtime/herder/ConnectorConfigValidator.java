@@ -6,6 +6,7 @@ import dev.sluice.runtime.config.ClientConfigOverrides;
 import dev.sluice.runtime.config.ConnectorConfig;
 import dev.sluice.runtime.config.SinkConnectorConfig;
 import dev.sluice.runtime.config.SourceConnectorConfig;
+import dev.sluice.runtime.config.WorkerConfig;
 import dev.sluice.runtime.plugins.LoaderSwap;
 import dev.sluice.runtime.plugins.PluginDescriptor;
 import dev.sluice.runtime.plugins.PluginNotFoundException;
@@ -43,6 +44,7 @@ public final class ConnectorConfigValidator {
     private final Plugins plugins;
     private final ClientConfigOverrides overrides;
     private final boolean topicCreationEnabled;
+    private final ValidationDefaults defaults;
 
     /**
      * A validator for one worker.
@@ -55,6 +57,19 @@ public final class ConnectorConfigValidator {
         this.plugins = Objects.requireNonNull(plugins, "plugins");
         this.overrides = Objects.requireNonNull(overrides, "overrides");
         this.topicCreationEnabled = topicCreationEnabled;
+        this.defaults = null;
+    }
+
+    /**
+     * A validator for one worker that also reports, as Apache does, the converters a connector would get from
+     * {@code worker} and the plugin versions in use as the defaults of those keys, with the installed converters
+     * and versions as recommended values.
+     */
+    public ConnectorConfigValidator(Plugins plugins, ClientConfigOverrides overrides, WorkerConfig worker) {
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
+        this.overrides = Objects.requireNonNull(overrides, "overrides");
+        this.topicCreationEnabled = worker.topicCreationEnable();
+        this.defaults = new ValidationDefaults(plugins, worker);
     }
 
     /**
@@ -115,6 +130,9 @@ public final class ConnectorConfigValidator {
             case SINK -> SinkConnectorConfig.configDef();
             default -> ConnectorConfig.configDef();
         };
+        if (defaults != null) {
+            base = defaults.apply(base, resolved.pluginClass(), props);
+        }
         ConfigDef framework = ClassLoadingConfigDef.using(
             AliasedPluginKeys.enrich(base, props, resolved.loader(), false), resolved.loader());
         Map<String, ConfigValue> frameworkValues = framework.validateAll(props);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.runtime.config.ClientConfigOverrides;
+import dev.sluice.runtime.config.StandaloneConfig;
 import dev.sluice.runtime.plugins.PluginDiscoveryMode;
 import dev.sluice.runtime.plugins.PluginPath;
 import dev.sluice.runtime.plugins.Plugins;
@@ -60,6 +61,34 @@ class ConnectorConfigValidatorTest {
         assertTrue(keys.contains("tasks.max") && keys.contains("transforms"), "common framework keys are defined: " + keys);
         assertTrue(result.groups().indexOf("Common") < result.groups().indexOf(CheckedSourceConnector.GROUP),
             "framework groups come before the connector's groups: " + result.groups());
+    }
+
+    @Test
+    void withAWorkerTheConverterAndVersionKeysShowWhatTheConnectorWouldUseAsApacheDoes() {
+        StandaloneConfig worker = new StandaloneConfig(Map.of("bootstrap.servers", "localhost:9092",
+            "key.converter", "org.apache.kafka.connect.storage.StringConverter",
+            "value.converter", "org.apache.kafka.connect.json.JsonConverter",
+            "offset.storage.file.filename", "unused.offsets"), plugins.delegatingLoader());
+        ConnectorConfigValidator withWorker = new ConnectorConfigValidator(plugins,
+            new ClientConfigOverrides(new AllConnectorClientConfigOverridePolicy()), worker);
+        Map<String, String> config = new HashMap<>(Map.of("name", "defaults", "topics", "t",
+            "connector.class", "org.apache.kafka.connect.file.FileStreamSinkConnector",
+            "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
+
+        Map<String, ConfigValue> values = new HashMap<>();
+        withWorker.validate(config).values().forEach(value -> values.put(value.name(), value));
+
+        assertEquals(org.apache.kafka.connect.storage.StringConverter.class, values.get("key.converter").value(),
+            "without its own key converter the connector gets the worker's");
+        assertEquals(org.apache.kafka.connect.converters.ByteArrayConverter.class, values.get("value.converter").value(),
+            "the connector's own value converter wins");
+        assertEquals(org.apache.kafka.connect.storage.SimpleHeaderConverter.class, values.get("header.converter").value());
+        assertTrue(values.get("key.converter").recommendedValues().contains(org.apache.kafka.connect.json.JsonConverter.class),
+            "installed converters are recommended: " + values.get("key.converter").recommendedValues());
+        String version = org.apache.kafka.common.utils.AppInfoParser.getVersion();
+        assertEquals(version, values.get("connector.plugin.version").value(), "the version of the connector in use");
+        assertEquals(List.of(version), values.get("connector.plugin.version").recommendedValues());
+        assertEquals(version, values.get("value.converter.plugin.version").value());
     }
 
     @Test

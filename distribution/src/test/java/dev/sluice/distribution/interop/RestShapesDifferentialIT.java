@@ -79,20 +79,8 @@ class RestShapesDifferentialIT {
     private static final Set<String> WORKER_SPECIFIC = Set.of("worker_id", "version", "commit", "trace", "message");
 
     private static final String VALIDATE = "[PUT /connector-plugins/FileStreamSinkConnector/config/validate] ";
-    private static final String NO_CONVERTER_DEFAULT = "our validation gives the converter key no default_value and no"
-            + " value (Apache: the worker's converter class) and no recommended_values (Apache: the installed converters)";
-    private static final String NO_VERSION_DEFAULT = "our validation gives the plugin version key no default_value and no"
-            + " value (Apache: the version of the plugin in use, 4.3.1) and no recommended_values (Apache: [\"4.3.1\"])";
-
     /** Differences found by this test in our code and not fixed yet; see {@link KnownDifferences}. */
-    private static final KnownDifferences KNOWN = new KnownDifferences(List.of(
-            new KnownDifferences.Known(VALIDATE + "$.configs[key.converter].", NO_CONVERTER_DEFAULT),
-            new KnownDifferences.Known(VALIDATE + "$.configs[value.converter].", NO_CONVERTER_DEFAULT),
-            new KnownDifferences.Known(VALIDATE + "$.configs[header.converter].", NO_CONVERTER_DEFAULT),
-            new KnownDifferences.Known(VALIDATE + "$.configs[connector.plugin.version].", NO_VERSION_DEFAULT),
-            new KnownDifferences.Known(VALIDATE + "$.configs[key.converter.plugin.version].", NO_VERSION_DEFAULT),
-            new KnownDifferences.Known(VALIDATE + "$.configs[value.converter.plugin.version].", NO_VERSION_DEFAULT),
-            new KnownDifferences.Known(VALIDATE + "$.configs[header.converter.plugin.version].", NO_VERSION_DEFAULT)));
+    private static final KnownDifferences KNOWN = new KnownDifferences(List.of());
 
     @RegisterExtension
     static KafkaClusterExtension kafka = KafkaClusterExtension.brokers(1);
