@@ -49,6 +49,7 @@ public abstract class TaskRunner {
     private final TaskStatusListener statusListener;
     /** The topics this task has reported using (KIP-558); touched on the task thread only. */
     private final Set<String> activeTopics = new HashSet<>();
+    private String lastActiveTopic;
     private final ReentrantLock stateLock = new ReentrantLock();
     private final Condition stateChanged = stateLock.newCondition();
     private final Object reportLock = new Object();
@@ -310,6 +311,11 @@ public abstract class TaskRunner {
      * connector's active topics. Call on the task thread.
      */
     protected final void recordActiveTopic(String topic) {
+        // Called per record: consecutive records usually share a topic, so skip the set lookup for those.
+        if (topic.equals(lastActiveTopic)) {
+            return;
+        }
+        lastActiveTopic = topic;
         if (activeTopics.add(topic)) {
             report(() -> statusListener.onTopicUsed(id, topic), "use of topic " + topic);
         }
