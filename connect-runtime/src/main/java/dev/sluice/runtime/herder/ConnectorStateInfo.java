@@ -1,10 +1,14 @@
 package dev.sluice.runtime.herder;
 
 import dev.sluice.runtime.worker.ConnectorStatus;
+import dev.sluice.runtime.worker.ConnectorTaskId;
+import dev.sluice.runtime.worker.LifecycleState;
 import dev.sluice.runtime.worker.TaskStatus;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.kafka.connect.health.ConnectorType;
 
 /**
@@ -23,5 +27,25 @@ public record ConnectorStateInfo(String name, ConnectorStatus connector, List<Ta
         Objects.requireNonNull(connector, "connector");
         tasks = tasks.stream().sorted(Comparator.comparing(TaskStatus::id)).toList();
         Objects.requireNonNull(type, "type");
+    }
+
+    /**
+     * These statuses with the connector (if {@code connector}) and the given tasks shown as RESTARTING, as a restart
+     * request answers; like Apache's restart plan, only the state changes and the last trace is kept.
+     */
+    public ConnectorStateInfo withRestarting(boolean connector, Set<ConnectorTaskId> tasks) {
+        ConnectorStatus status = this.connector;
+        if (connector) {
+            status = new ConnectorStatus(status.connector(), LifecycleState.RESTARTING, status.trace(), status.workerId(),
+                status.generation(), status.version());
+        }
+        List<TaskStatus> restarting = new ArrayList<>();
+        for (TaskStatus task : this.tasks) {
+            restarting.add(tasks.contains(task.id())
+                ? new TaskStatus(task.id(), LifecycleState.RESTARTING, task.trace(), task.workerId(), task.generation(),
+                    task.version())
+                : task);
+        }
+        return new ConnectorStateInfo(name, status, restarting, type);
     }
 }

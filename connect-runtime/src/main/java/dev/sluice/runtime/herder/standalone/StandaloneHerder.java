@@ -1,8 +1,11 @@
 package dev.sluice.runtime.herder.standalone;
 
+import static dev.sluice.runtime.herder.ControlThread.unwrap;
+
 import dev.sluice.runtime.config.ConnectorConfig;
 import dev.sluice.runtime.herder.ConfigValidation;
 import dev.sluice.runtime.herder.ConnectorConfigResolver;
+import dev.sluice.runtime.herder.ControlThread;
 import dev.sluice.runtime.herder.ConnectorConfigValidator;
 import dev.sluice.runtime.herder.ConnectorInfo;
 import dev.sluice.runtime.herder.ConnectorStateInfo;
@@ -11,6 +14,7 @@ import dev.sluice.runtime.herder.Herder;
 import dev.sluice.runtime.herder.InvalidConnectorConfigException;
 import dev.sluice.runtime.herder.RestartRequest;
 import dev.sluice.runtime.herder.StatusStoreWriter;
+import dev.sluice.runtime.herder.TaskConfigReferences;
 import dev.sluice.runtime.herder.TaskInfo;
 import dev.sluice.runtime.plugins.PluginDescriptor;
 import dev.sluice.runtime.storage.ConfigSnapshot;
@@ -35,9 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,8 +47,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.apache.kafka.common.config.ConfigTransformer;
 import org.apache.kafka.connect.errors.AlreadyExistsException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.NotFoundException;
@@ -87,7 +87,7 @@ public final class StandaloneHerder implements Herder {
     private final ConnectorConfigResolver resolver;
     private final Duration stopTimeout;
     private final Duration startTimeout;
-    private final ExecutorService control;
+    private final ControlThread control;
     private final ExecutorService validation;
     /**
      * Connectors whose configuration changed while they were not running, so that their tasks (kept, paused) must be
@@ -133,7 +133,7 @@ public final class StandaloneHerder implements Herder {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.stopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");
         this.startTimeout = Objects.requireNonNull(startTimeout, "startTimeout");
-        this.control = Executors.newSingleThreadExecutor(work -> new Thread(work, "standalone-herder-control"));
+        this.control = new ControlThread("standalone-herder-control");
         AtomicInteger validators = new AtomicInteger();
         this.validation = Executors.newCachedThreadPool(work -> {
             Thread thread = new Thread(work, "connector-validation-" + validators.incrementAndGet());
@@ -157,7 +157,7 @@ public final class StandaloneHerder implements Herder {
         }
         ready = false;
         log.info("Standalone herder stopping: stopping every connector and task");
-        CompletableFuture<Void> stopped = onControl("stop every connector and task", () -> {
+        CompletableFuture<Void> stopped = control.call("stop every connector and task", () -> {
             worker.stopAndAwaitTasks(worker.taskIds());
             worker.stopAndAwaitConnectors(worker.connectorNames());
             return null;
@@ -187,7 +187,7 @@ public final class StandaloneHerder implements Herder {
 
     @Override
     public CompletableFuture<Void> healthCheck() {
-        return onControl("check health", () -> null);
+        return control.call("check health", () -> null);
     }
 
     @Override
@@ -241,14 +241,14 @@ public final class StandaloneHerder implements Herder {
             if (result.errorCount() > 0) {
                 throw new InvalidConnectorConfigException(result.failureMessage(), result, null);
             }
-            return composeOnControl("create or update connector " + connector,
+            return control.compose("create or update connector " + connector,
                 () -> applyConnectorConfig(connector, named, initialState, allowReplace));
         });
     }
 
     @Override
     public CompletableFuture<Void> deleteConnector(String connector) {
-        return onControl("delete connector " + connector, () -> {
+        return control.call("delete connector " + connector, () -> {
             ConfigSnapshot snapshot = requireConnector(connector);
             List<ConnectorTaskId> tasks = snapshot.tasks(connector);
             worker.stopAndAwaitTasks(worker.taskIds(connector));
@@ -295,7 +295,7 @@ public final class StandaloneHerder implements Herder {
 
     @Override
     public CompletableFuture<Void> restartConnector(String connector) {
-        return composeOnControl("restart connector " + connector, () -> {
+        return control.compose("restart connector " + connector, () -> {
             requireConnector(connector);
             if (worker.connectorNames().contains(connector)) {
                 worker.stopAndAwaitConnector(connector);
@@ -306,7 +306,7 @@ public final class StandaloneHerder implements Herder {
 
     @Override
     public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
-        return onControl("restart task " + id, () -> {
+        return control.call("restart task " + id, () -> {
             ConfigSnapshot snapshot = requireConnector(id.connector());
             if (snapshot.taskConfig(id) == null) {
                 throw new NotFoundException("Task " + id + " not found");
@@ -324,7 +324,7 @@ public final class StandaloneHerder implements Herder {
     @Override
     public CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(RestartRequest request) {
         String connector = request.connector();
-        return onControl("restart connector " + connector + " and its tasks", () -> {
+        return control.call("restart connector " + connector + " and its tasks", () -> {
             ConfigSnapshot snapshot = requireConnector(connector);
             ConnectorStateInfo current = connectorStatus(connector).orElseThrow(() ->
                 new NotFoundException("Status for connector " + connector + " not found"));
@@ -336,7 +336,7 @@ public final class StandaloneHerder implements Herder {
                     restartTasks.add(id);
                 }
             }
-            ConnectorStateInfo planned = plannedRestart(current, restartConnector, restartTasks);
+            ConnectorStateInfo planned = current.withRestarting(restartConnector, restartTasks);
             if (restartConnector && worker.connectorNames().contains(connector)) {
                 worker.stopAndAwaitConnector(connector);
             }
@@ -368,7 +368,7 @@ public final class StandaloneHerder implements Herder {
 
     @Override
     public CompletableFuture<Void> stopConnector(String connector) {
-        return onControl("stop connector " + connector, () -> {
+        return control.call("stop connector " + connector, () -> {
             ConfigSnapshot snapshot = requireConnector(connector);
             removeTasks(snapshot, connector);
             configStore.putTargetState(connector, TargetState.STOPPED);
@@ -496,7 +496,7 @@ public final class StandaloneHerder implements Herder {
             if (!snapshot.contains(connector) || snapshot.targetState(connector) == TargetState.STOPPED) {
                 return null;
             }
-            List<Map<String, String>> raw = withProviderReferences(snapshot.connectorConfig(connector), generated);
+            List<Map<String, String>> raw = TaskConfigReferences.restore(snapshot.connectorConfig(connector), generated);
             boolean outdated = outdatedTasks.remove(connector);
             if (!outdated && raw.equals(snapshot.taskConfigs(connector)) && worker.taskIds(connector).size() == raw.size()) {
                 log.debug("Task configurations of connector {} are unchanged", connector);
@@ -511,31 +511,6 @@ public final class StandaloneHerder implements Herder {
             }
             return null;
         }, control);
-    }
-
-    /**
-     * Apache's reverse transform of generated task configurations: a value under a key whose raw connector value
-     * holds a config provider reference is stored as that reference, so that resolved secrets never reach the
-     * config store or {@code GET /connectors/{name}/tasks}. Tasks get it resolved again when they start.
-     */
-    private static List<Map<String, String>> withProviderReferences(Map<String, String> rawConnectorConfig,
-                                                                    List<Map<String, String>> generated) {
-        Map<String, String> references = new HashMap<>();
-        rawConnectorConfig.forEach((key, value) -> {
-            if (value != null && ConfigTransformer.DEFAULT_PATTERN.matcher(value).find()) {
-                references.put(key, value);
-            }
-        });
-        if (references.isEmpty()) {
-            return generated;
-        }
-        List<Map<String, String>> raw = new ArrayList<>(generated.size());
-        for (Map<String, String> config : generated) {
-            Map<String, String> restored = new HashMap<>(config);
-            references.forEach((key, reference) -> restored.replace(key, reference));
-            raw.add(restored);
-        }
-        return raw;
     }
 
     /** Stops the connector's tasks, forgets their configurations and statuses. */
@@ -565,7 +540,7 @@ public final class StandaloneHerder implements Herder {
     }
 
     private CompletableFuture<Void> changeTargetState(String connector, TargetState state) {
-        return onControl("move connector " + connector + " to " + state, () -> {
+        return control.call("move connector " + connector + " to " + state, () -> {
             requireConnector(connector);
             configStore.putTargetState(connector, state);
             applyTargetState(connector, state);
@@ -617,24 +592,6 @@ public final class StandaloneHerder implements Herder {
             validator.connectorType(config.get(ConnectorConfig.CONNECTOR_CLASS)));
     }
 
-    private static ConnectorStateInfo plannedRestart(ConnectorStateInfo current, boolean restartConnector,
-                                                     Set<ConnectorTaskId> restartTasks) {
-        // As Apache's restart plan: only the state changes; the last trace is kept.
-        ConnectorStatus connector = current.connector();
-        if (restartConnector) {
-            connector = new ConnectorStatus(connector.connector(), LifecycleState.RESTARTING, connector.trace(),
-                connector.workerId(), connector.generation(), connector.version());
-        }
-        List<TaskStatus> tasks = new ArrayList<>();
-        for (TaskStatus task : current.tasks()) {
-            tasks.add(restartTasks.contains(task.id())
-                ? new TaskStatus(task.id(), LifecycleState.RESTARTING, task.trace(), task.workerId(), task.generation(),
-                    task.version())
-                : task);
-        }
-        return new ConnectorStateInfo(current.name(), connector, tasks, current.type());
-    }
-
     private <T> CompletableFuture<T> read(String connector, java.util.function.Function<ConfigSnapshot, T> reader) {
         ConfigSnapshot snapshot = configStore.snapshot();
         if (!snapshot.contains(connector)) {
@@ -643,50 +600,10 @@ public final class StandaloneHerder implements Herder {
         return CompletableFuture.completedFuture(reader.apply(snapshot));
     }
 
-    private <T> CompletableFuture<T> onControl(String request, Callable<T> action) {
-        return composeOnControl(request, () -> {
-            try {
-                return CompletableFuture.completedFuture(action.call());
-            } catch (Exception e) {
-                return CompletableFuture.failedFuture(e);
-            }
-        });
-    }
-
-    private <T> CompletableFuture<T> composeOnControl(String request, Supplier<CompletableFuture<T>> action) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        try {
-            control.execute(() -> {
-                try {
-                    action.get().whenComplete((value, error) -> {
-                        if (error != null) {
-                            result.completeExceptionally(unwrap(error));
-                        } else {
-                            result.complete(value);
-                        }
-                    });
-                } catch (Throwable t) {
-                    result.completeExceptionally(t);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new ConnectException("Cannot " + request + ": the worker is shutting down", e));
-        }
-        return result;
-    }
-
     private static void logFailure(Throwable error, String message, String connector) {
         if (error != null) {
             log.error(message, connector, unwrap(error));
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     private static String rootMessage(Throwable error) {
