@@ -1,10 +1,10 @@
 package dev.sluice.runtime.rest;
 
+import dev.sluice.runtime.herder.ControlThread;
 import dev.sluice.runtime.rest.errors.RestException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -57,10 +57,7 @@ public final class HerderRequests {
     }
 
     private static RuntimeException unwrap(Throwable cause) {
-        Throwable current = cause;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
+        Throwable current = ControlThread.unwrap(cause);
         return current instanceof RuntimeException runtime ? runtime : new ConnectException(current.getMessage(), current);
     }
 }
